@@ -1,0 +1,1 @@
+"""The `parley` command line: opens the window, or runs a subcommand for scripting."""

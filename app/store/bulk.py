@@ -1,0 +1,78 @@
+"""Fast inserts for importers and the demo generator.
+
+One transaction per batch, ``executemany`` on plain tuples, counters computed by the
+caller: orders of magnitude faster than :func:`app.store.messages.append_message` for
+millions of rows. Callers wrap a whole file in :func:`app.store.database.write` so that a
+bad record leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Iterable, NamedTuple
+
+from app.store.database import db
+
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+class NewConversation(NamedTuple):
+    id: str
+    project_id: int
+    title: str
+    created_at: float
+    updated_at: float
+    message_count: int
+    preview: str
+    archived: bool = False
+    pinned: bool = False
+    active_leaf_id: str | None = None
+    system_prompt: str | None = None
+    source: str | None = None
+    source_id: str | None = None
+    metadata: dict | None = None
+
+
+class NewMessage(NamedTuple):
+    id: str
+    conversation_id: str
+    parent_id: str | None
+    role: str
+    content: str
+    created_at: float
+    status: str = "complete"
+    hidden: bool = False
+    source_id: str | None = None
+    metadata: dict | None = None
+
+
+_CONVERSATION_SQL = """
+INSERT INTO conversation (id, project_id, title, created_at, updated_at, message_count,
+    preview, archived, pinned, active_leaf_id, system_prompt, source, source_id, metadata)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+_MESSAGE_SQL = """
+INSERT INTO message (id, conversation_id, parent_id, role, content, created_at, status,
+    hidden, source_id, metadata)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
+def insert_conversations(rows: Iterable[NewConversation]) -> None:
+    """Insert conversation rows as given (call inside ``write()``)."""
+    db.cursor().executemany(
+        _CONVERSATION_SQL,
+        (
+            (*row[:7], int(row.archived), int(row.pinned), *row[9:13], _dumps(row.metadata or {}))
+            for row in rows
+        ),
+    )
+
+
+def insert_messages(rows: Iterable[NewMessage]) -> None:
+    """Insert message rows as given (call inside ``write()``)."""
+    db.cursor().executemany(
+        _MESSAGE_SQL,
+        ((*row[:7], int(row.hidden), row.source_id, _dumps(row.metadata or {})) for row in rows),
+    )

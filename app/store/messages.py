@@ -1,0 +1,299 @@
+"""Messages and the message tree.
+
+Each message has a parent; a conversation's ``active_leaf_id`` ends the branch on screen.
+Editing a prompt or regenerating an answer adds a sibling (same parent) and makes the new
+branch active; the other branches stay, and :func:`switch_branch` brings one back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Sequence
+
+from app import clock
+from app.store.database import db, write
+from app.store.errors import NotFoundError, StoreError
+from app.store.models import ROLES, STATUSES, Conversation, Message
+from app.store.rows import MessageRow
+
+PREVIEW_CHARS = 160
+_CHUNK = 500
+
+
+class _ActiveLeaf:
+    """Sentinel: append under the conversation's active leaf."""
+
+
+ACTIVE_LEAF = _ActiveLeaf()
+
+_FIELDS = (
+    Message.id,
+    Message.conversation,
+    Message.parent_id,
+    Message.role,
+    Message.content,
+    Message.created_at,
+    Message.status,
+    Message.hidden,
+    Message.metadata,
+)
+
+
+def _row(values: tuple) -> MessageRow:
+    row = MessageRow(*values)
+    return row._replace(hidden=bool(row.hidden))
+
+
+def make_preview(content: str) -> str:
+    """The sidebar's one-line preview: whitespace folded, cut at a word."""
+    text = " ".join(content[: PREVIEW_CHARS * 4].split())
+    if len(text) <= PREVIEW_CHARS:
+        return text
+    cut = text[:PREVIEW_CHARS].rsplit(" ", 1)[0]
+    return cut + "\u2026"
+
+
+def get_message(message_id: str) -> MessageRow:
+    values = Message.select(*_FIELDS).where(Message.id == message_id).tuples().first()
+    if values is None:
+        raise NotFoundError(f"There is no message with id {message_id}.")
+    return _row(values)
+
+
+def append_message(
+    conversation_id: str,
+    role: str,
+    content: str,
+    *,
+    parent_id: str | None | _ActiveLeaf = ACTIVE_LEAF,
+    metadata: dict | None = None,
+    created_at: float | None = None,
+    status: str = "complete",
+    message_id: str | None = None,
+    hidden: bool = False,
+    make_active: bool = True,
+) -> MessageRow:
+    """Add a message and keep the conversation's counters, preview and leaf right.
+
+    ``parent_id`` defaults to the active leaf (a plain reply); pass the parent of an
+    existing message to add a sibling (an edit or a regenerated answer).
+    """
+    if role not in ROLES:
+        raise StoreError(f"Unknown role {role!r}; expected one of {', '.join(ROLES)}.")
+    if status not in STATUSES:
+        raise StoreError(f"Unknown status {status!r}.")
+    stamp = clock.now() if created_at is None else created_at
+    mid = message_id or str(uuid.uuid4())
+    with write():
+        conv = Conversation.get_or_none(Conversation.id == conversation_id)
+        if conv is None:
+            raise NotFoundError(f"There is no conversation with id {conversation_id}.")
+        parent = conv.active_leaf_id if isinstance(parent_id, _ActiveLeaf) else parent_id
+        Message.insert(
+            id=mid,
+            conversation=conversation_id,
+            parent_id=parent,
+            role=role,
+            content=content,
+            created_at=stamp,
+            status=status,
+            hidden=hidden,
+            metadata=metadata or {},
+        ).execute()
+        changes = {Conversation.updated_at: max(conv.updated_at, stamp)}
+        if not hidden:
+            changes[Conversation.message_count] = Conversation.message_count + 1
+        if make_active:
+            changes[Conversation.active_leaf_id] = mid
+            if not hidden:
+                changes[Conversation.preview] = make_preview(content)
+        Conversation.update(changes).where(Conversation.id == conversation_id).execute()
+    return get_message(mid)
+
+
+def update_message(
+    message_id: str,
+    *,
+    content: str | None = None,
+    metadata: dict | None = None,
+    status: str | None = None,
+) -> None:
+    """Change a message in place (a streaming answer growing, its final metadata).
+
+    ``metadata`` is merged into what is stored. The preview follows if the message ends the
+    active branch.
+    """
+    if status is not None and status not in STATUSES:
+        raise StoreError(f"Unknown status {status!r}.")
+    with write():
+        msg = Message.get_or_none(Message.id == message_id)
+        if msg is None:
+            raise NotFoundError(f"There is no message with id {message_id}.")
+        changes: dict = {}
+        if content is not None:
+            changes[Message.content] = content
+        if metadata:
+            changes[Message.metadata] = {**msg.metadata, **metadata}
+        if status is not None:
+            changes[Message.status] = status
+        if changes:
+            Message.update(changes).where(Message.id == message_id).execute()
+        if content is not None:
+            Conversation.update(preview=make_preview(content)).where(
+                (Conversation.id == msg.conversation_id)
+                & (Conversation.active_leaf_id == message_id)
+            ).execute()
+
+
+_PATH_SQL = """
+WITH RECURSIVE path(id, parent_id, depth) AS (
+    SELECT id, parent_id, 0 FROM message WHERE id = ?
+    UNION ALL
+    SELECT m.id, m.parent_id, path.depth + 1
+    FROM message AS m JOIN path ON m.id = path.parent_id
+)
+SELECT path.id, message.hidden FROM path JOIN message ON message.id = path.id
+ORDER BY path.depth DESC
+"""
+
+
+def active_leaf(conversation_id: str) -> str | None:
+    return (
+        Conversation.select(Conversation.active_leaf_id)
+        .where(Conversation.id == conversation_id)
+        .scalar()
+    )
+
+
+def path_to(message_id: str, *, include_hidden: bool = False) -> list[str]:
+    """Ids from the root down to ``message_id``, following parent links."""
+    rows = db.execute_sql(_PATH_SQL, (message_id,)).fetchall()
+    return [mid for mid, hidden in rows if include_hidden or not hidden]
+
+
+def active_path(conversation_id: str, *, include_hidden: bool = False) -> list[str]:
+    """Ids of the branch on screen, root first. Hidden messages are left out by default."""
+    leaf = active_leaf(conversation_id)
+    return path_to(leaf, include_hidden=include_hidden) if leaf else []
+
+
+def load_messages(message_ids: Sequence[str]) -> list[MessageRow]:
+    """Rows for these ids, in the order given (ids that no longer exist are skipped)."""
+    found: dict[str, MessageRow] = {}
+    ids = list(message_ids)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        for values in Message.select(*_FIELDS).where(Message.id.in_(chunk)).tuples():
+            found[values[0]] = _row(values)
+    return [found[mid] for mid in ids if mid in found]
+
+
+def active_messages(
+    conversation_id: str, *, offset: int = 0, limit: int | None = None
+) -> list[MessageRow]:
+    """A page of the active branch, root first (``offset`` counts from the root)."""
+    ids = active_path(conversation_id)
+    end = None if limit is None else offset + limit
+    return load_messages(ids[offset:end])
+
+
+def all_messages(conversation_id: str) -> list[MessageRow]:
+    """Every message of a conversation, every branch and hidden ones, oldest first."""
+    query = (
+        Message.select(*_FIELDS)
+        .where(Message.conversation == conversation_id)
+        .order_by(Message.created_at, Message.id)
+        .tuples()
+    )
+    return [_row(values) for values in query]
+
+
+_FORKS_SQL = """
+SELECT parent_id, id FROM (
+    SELECT parent_id, id, created_at,
+           count(*) OVER (PARTITION BY parent_id) AS siblings
+    FROM message WHERE conversation_id = ? AND hidden = 0
+) WHERE siblings > 1
+ORDER BY parent_id, created_at, id
+"""
+
+
+def forks(conversation_id: str) -> dict[str | None, list[str]]:
+    """Where the tree branches: parent id (None for several roots) -> children, oldest first."""
+    result: dict[str | None, list[str]] = {}
+    for parent, mid in db.execute_sql(_FORKS_SQL, (conversation_id,)):
+        result.setdefault(parent, []).append(mid)
+    return result
+
+
+def siblings(message_id: str) -> list[str]:
+    """The versions of this message (itself included), oldest first."""
+    msg = get_message(message_id)
+    query = Message.select(Message.id).where(
+        (Message.conversation == msg.conversation_id) & (Message.hidden == False)  # noqa: E712
+    )
+    if msg.parent_id is None:
+        query = query.where(Message.parent_id.is_null())
+    else:
+        query = query.where(Message.parent_id == msg.parent_id)
+    return [mid for (mid,) in query.order_by(Message.created_at, Message.id).tuples()]
+
+
+def _newest_leaf_under(message_id: str) -> str:
+    """Follow the newest child down to a leaf: the natural end of a branch."""
+    current = message_id
+    while True:
+        child = (
+            Message.select(Message.id)
+            .where(Message.parent_id == current)
+            .order_by(Message.created_at.desc(), Message.id.desc())
+            .scalar()
+        )
+        if child is None:
+            return current
+        current = child
+
+
+def switch_branch(message_id: str) -> str:
+    """Show the branch through ``message_id``; returns and saves the new active leaf."""
+    msg = get_message(message_id)
+    with write():
+        leaf = _newest_leaf_under(message_id)
+        leaf_row = get_message(leaf)
+        Conversation.update(
+            active_leaf_id=leaf, preview=make_preview(leaf_row.content)
+        ).where(Conversation.id == msg.conversation_id).execute()
+    return leaf
+
+
+def set_active_leaf(conversation_id: str, leaf_id: str | None) -> None:
+    with write():
+        changes: dict = {Conversation.active_leaf_id: leaf_id}
+        if leaf_id:
+            changes[Conversation.preview] = make_preview(get_message(leaf_id).content)
+        Conversation.update(changes).where(Conversation.id == conversation_id).execute()
+
+
+def recount(conversation_id: str) -> None:
+    """Recompute a conversation's counters and preview from its messages (after bulk work)."""
+    with write():
+        count = (
+            Message.select()
+            .where((Message.conversation == conversation_id) & (Message.hidden == False))  # noqa: E712
+            .count()
+        )
+        newest = (
+            Message.select(Message.created_at)
+            .where(Message.conversation == conversation_id)
+            .order_by(Message.created_at.desc())
+            .scalar()
+        )
+        conv = Conversation.get_by_id(conversation_id)
+        changes: dict = {Conversation.message_count: count}
+        if newest is not None:
+            changes[Conversation.updated_at] = max(conv.updated_at, newest)
+        if conv.active_leaf_id:
+            visible = path_to(conv.active_leaf_id)
+            if visible:
+                changes[Conversation.preview] = make_preview(get_message(visible[-1]).content)
+        Conversation.update(changes).where(Conversation.id == conversation_id).execute()
