@@ -56,7 +56,9 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def open_database(data_dir: Path, *, migrate: bool = True) -> peewee.SqliteDatabase:
+def open_database(
+    data_dir: Path, *, migrate: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> peewee.SqliteDatabase:
     """Open (creating if needed) ``parley.db`` in ``data_dir`` and bind the models to it.
 
     Raises :class:`StoreError` subclasses with user-readable messages for locked, corrupt,
@@ -72,8 +74,9 @@ def open_database(data_dir: Path, *, migrate: bool = True) -> peewee.SqliteDatab
         raise translate_sqlite_error(
             sqlite3.OperationalError(f"unable to open database file: {exc.strerror}"), path
         ) from exc
+    pragmas = [(k, busy_timeout_ms if k == "busy_timeout" else v) for k, v in PRAGMAS]
     database = peewee.SqliteDatabase(
-        str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000, lock_type="IMMEDIATE"
+        str(path), pragmas=pragmas, timeout=busy_timeout_ms / 1000, lock_type="IMMEDIATE"
     )
     db.initialize(database)
     _current_path = path
