@@ -8,7 +8,7 @@ branch active; the other branches stay, and :func:`switch_branch` brings one bac
 from __future__ import annotations
 
 import uuid
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from app import clock
 from app.store.database import db, write
@@ -145,15 +145,16 @@ def update_message(
             ).execute()
 
 
-_PATH_SQL = """
-WITH RECURSIVE path(id, parent_id, depth) AS (
-    SELECT id, parent_id, 0 FROM message WHERE id = ?
-    UNION ALL
-    SELECT m.id, m.parent_id, path.depth + 1
-    FROM message AS m JOIN path ON m.id = path.parent_id
-)
-SELECT path.id, message.hidden FROM path JOIN message ON message.id = path.id
-ORDER BY path.depth DESC
+class BranchView(NamedTuple):
+    """The branch on screen and where the tree forks, from one read of the tree."""
+
+    path: list[str]  # visible message ids, root first
+    forks: dict[str | None, list[str]]  # parent id -> visible children, oldest first
+
+
+_TREE_SQL = """
+SELECT id, parent_id, hidden, created_at FROM message
+WHERE conversation_id = ? ORDER BY parent_id, created_at, id
 """
 
 
@@ -165,16 +166,56 @@ def active_leaf(conversation_id: str) -> str | None:
     )
 
 
+def branch_view(conversation_id: str, *, include_hidden: bool = False) -> BranchView:
+    """The active branch and the forks of a conversation (one covering-index scan)."""
+    leaf = active_leaf(conversation_id)
+    rows = db.execute_sql(_TREE_SQL, (conversation_id,)).fetchall()
+    parent_of: dict[str, str | None] = {}
+    hidden: set[str] = set()
+    children: dict[str | None, list[str]] = {}
+    for mid, parent, is_hidden, _created in rows:
+        parent_of[mid] = parent
+        if is_hidden:
+            hidden.add(mid)
+        else:
+            children.setdefault(parent, []).append(mid)
+    path: list[str] = []
+    seen: set[str] = set()
+    node = leaf
+    while node is not None and node in parent_of and node not in seen:
+        seen.add(node)  # a cycle in corrupt data must not hang the window
+        if include_hidden or node not in hidden:
+            path.append(node)
+        node = parent_of[node]
+    path.reverse()
+    forks = {parent: kids for parent, kids in children.items() if len(kids) > 1}
+    return BranchView(path, forks)
+
+
 def path_to(message_id: str, *, include_hidden: bool = False) -> list[str]:
     """Ids from the root down to ``message_id``, following parent links."""
-    rows = db.execute_sql(_PATH_SQL, (message_id,)).fetchall()
-    return [mid for mid, hidden in rows if include_hidden or not hidden]
+    conversation_id = (
+        Message.select(Message.conversation).where(Message.id == message_id).scalar()
+    )
+    if conversation_id is None:
+        return []
+    rows = db.execute_sql(
+        "SELECT id, parent_id, hidden FROM message WHERE conversation_id = ?", (conversation_id,)
+    ).fetchall()
+    parent_of = {mid: parent for mid, parent, _ in rows}
+    hidden = {mid for mid, _, is_hidden in rows if is_hidden}
+    path: list[str] = []
+    node: str | None = message_id
+    while node is not None and node in parent_of and node not in path:
+        path.append(node)
+        node = parent_of[node]
+    path.reverse()
+    return [mid for mid in path if include_hidden or mid not in hidden]
 
 
 def active_path(conversation_id: str, *, include_hidden: bool = False) -> list[str]:
     """Ids of the branch on screen, root first. Hidden messages are left out by default."""
-    leaf = active_leaf(conversation_id)
-    return path_to(leaf, include_hidden=include_hidden) if leaf else []
+    return branch_view(conversation_id, include_hidden=include_hidden).path
 
 
 def load_messages(message_ids: Sequence[str]) -> list[MessageRow]:
@@ -208,22 +249,9 @@ def all_messages(conversation_id: str) -> list[MessageRow]:
     return [_row(values) for values in query]
 
 
-_FORKS_SQL = """
-SELECT parent_id, id FROM (
-    SELECT parent_id, id, created_at,
-           count(*) OVER (PARTITION BY parent_id) AS siblings
-    FROM message WHERE conversation_id = ? AND hidden = 0
-) WHERE siblings > 1
-ORDER BY parent_id, created_at, id
-"""
-
-
 def forks(conversation_id: str) -> dict[str | None, list[str]]:
     """Where the tree branches: parent id (None for several roots) -> children, oldest first."""
-    result: dict[str | None, list[str]] = {}
-    for parent, mid in db.execute_sql(_FORKS_SQL, (conversation_id,)):
-        result.setdefault(parent, []).append(mid)
-    return result
+    return branch_view(conversation_id).forks
 
 
 def siblings(message_id: str) -> list[str]:
