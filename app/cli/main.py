@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.cli.show_command",
     "app.cli.demo_command",
     "app.cli.check_command",
+    "app.cli.install_desktop_command",
 )
 
 EXIT_OK = 0
@@ -42,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"where the database lives (default: ${DATA_DIR_ENV} or the platform's user data folder)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen on a temporary data dir; exit 0 if it works",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -59,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
     args, unknown = parser.parse_known_args(argv)
     if args.command is not None and unknown:
         parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+    if args.self_test:
+        from app.selftest import run_self_test
+
+        return run_self_test()
     from app.store.location import resolve_data_dir
 
     data_dir = resolve_data_dir(args.data_dir)
