@@ -1,0 +1,1 @@
+"""Pure-Python services (no Qt): import, export, search, chat providers, rendering, demo."""

@@ -1,0 +1,129 @@
+"""What every format's reader produces, and the writer stores.
+
+Readers turn a record of their format into a :class:`ParsedConversation`; they never touch
+the database. Ids are either given (Parley's own format) or derived from the source's ids
+with :func:`stable_id`, so importing the same export twice, or into another data folder,
+yields the same conversation and message ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Namespace for ids derived from a source's own ids (uuid5).
+_NAMESPACE = uuid.UUID("4f1c2a4e-8d0b-5a53-9b7e-5061726c6579")
+
+
+def stable_id(*parts: str) -> str:
+    """A UUID string that is always the same for the same source, conversation, message."""
+    return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))
+
+
+@dataclass(slots=True)
+class ParsedMessage:
+    source_id: str
+    parent_source_id: str | None
+    role: str
+    content: str
+    created_at: float | None
+    hidden: bool = False
+    status: str = "complete"
+    metadata: dict[str, Any] = field(default_factory=dict)
+    #: Parley's own format carries the real ids; other formats leave these None.
+    id: str | None = None
+    parent_id: str | None = None
+
+
+@dataclass(slots=True)
+class ProjectRef:
+    """Which project a conversation belongs to in its source."""
+
+    source: str | None  # ("chatgpt", "g-p-...") identifies it; None: by name only
+    source_id: str | None
+    name: str  # the name to create it with ("ChatGPT Project {n}" is numbered)
+    system_prompt: str | None = None
+    #: Parley's own exports name projects: an existing project of that name is the one.
+    by_name: bool = False
+
+
+@dataclass(slots=True)
+class ParsedConversation:
+    source: str | None
+    source_id: str | None
+    title: str
+    created_at: float | None
+    updated_at: float | None
+    messages: list[ParsedMessage]
+    active_leaf_source_id: str | None = None
+    archived: bool = False
+    pinned: bool = False
+    metadata: dict[str, Any] = field(default_factory=dict)
+    project: ProjectRef | None = None
+    tags: list[str] = field(default_factory=list)
+    system_prompt: str | None = None
+    draft: str = ""
+    #: Parley's own format: the real ids and stored counters.
+    id: str | None = None
+    active_leaf_id: str | None = None
+    preview: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+class Skipped(Exception):
+    """A record that is not a conversation worth importing (reported, not fatal)."""
+
+
+def epoch(value: Any) -> float | None:
+    """Seconds since the epoch from a number, numeric string or ISO-8601 text; else None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            try:
+                parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            except ValueError:
+                return None
+            if parsed.tzinfo is None:
+                parsed = parsed.replace(tzinfo=dt.timezone.utc)
+            return parsed.timestamp()
+    else:
+        return None
+    if not math.isfinite(number) or number <= 0:
+        return None
+    if number > 1e11:  # milliseconds
+        number /= 1000.0
+    return number
+
+
+def text_of(value: Any) -> str:
+    """A string from whatever a loosely typed field holds."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float, bool)):
+        return str(value)
+    import json
+
+    return json.dumps(value, ensure_ascii=False)
+
+
+def unknown_block(kind: str, payload: Any) -> str:
+    """How a block Parley does not understand is shown: readable, never dropped."""
+    import json
+
+    body = json.dumps(payload, ensure_ascii=False, indent=2, default=str)
+    if len(body) > 4000:
+        body = body[:4000] + "\n\u2026"
+    return f"*Unknown block ({kind}), kept as it was:*\n\n```json\n{body}\n```"
