@@ -1,0 +1,1 @@
+"""The settings panel (``settingsPanel``) and the shell's own pages."""
