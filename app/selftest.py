@@ -48,13 +48,26 @@ def _say(text: str, *, error: bool = False) -> None:
 
 
 def _isolate(home: Path) -> None:
-    """Point settings, caches of our own and the data folder at ``home`` (a temp folder)."""
+    """Point every per-user folder (settings, caches, data) at ``home``, a temporary folder.
+
+    Environment variables cover Linux and macOS; replacing platformdirs' functions in this
+    process covers Windows too, where the folders come from the shell API, not the environment.
+    """
+    import platformdirs
+
     os.environ.pop("PARLEY_DATA_DIR", None)
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     os.environ["XDG_DATA_HOME"] = str(home / "share")
-    if sys.platform == "darwin":
-        os.environ["HOME"] = str(home)  # platformdirs builds ~/Library/... from HOME
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    def folder(kind: str):
+        def user_dir(appname: str | None = None, *args: object, **kwargs: object) -> str:
+            return str(home / kind / (appname or ""))
+
+        return user_dir
+
+    for kind in ("config", "cache", "data", "state", "log"):
+        setattr(platformdirs, f"user_{kind}_dir", folder(kind))
 
 
 def _check(condition: object, reason: str) -> None:
@@ -66,14 +79,10 @@ def _check(condition: object, reason: str) -> None:
 
 
 def step_qt() -> object:
-    from PySide6.QtWidgets import QApplication
+    from app.ui.application import create_application
 
-    from app.identity import APP_NAME, ORGANIZATION_DOMAIN, ORGANIZATION_NAME
-
-    app = QApplication.instance() or QApplication([sys.argv[0], "-platform", "offscreen"])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(ORGANIZATION_NAME)
-    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    # The same start-up as `parley` (identity, style, theme, translations), offscreen.
+    app = create_application([sys.argv[0], "-platform", "offscreen"])
     _check(app.platformName() == "offscreen", f"Qt started on {app.platformName()!r}, not offscreen")
     return app
 
@@ -138,6 +147,7 @@ def step_window(app, data_dir: Path, conversation_id: str) -> str:
 
     from app.store import close_database, open_database
     from app.ui.main_window import MainWindow
+    from app.ui.tasks import wait_for_all
 
     open_database(data_dir)
     window = MainWindow(data_dir)
@@ -145,28 +155,30 @@ def step_window(app, data_dir: Path, conversation_id: str) -> str:
         window.resize(1100, 720)
         window.show()
         app.processEvents()
-        _check(window.windowTitle(), "the window has no title")
         window.open_conversation(conversation_id)
-        view = window.findChild(QListView, "messageView")
-        _check(view is not None, "the window has no message view")
-        deadline = QDeadlineTimer(20_000)
-        while view.model() is None or view.model().rowCount() < 2:
+        deadline = QDeadlineTimer(30_000)
+        while True:  # the message view is built after the first paint, rows load in a worker
+            view = window.findChild(QListView, "messageView")
+            if view is not None and view.model() is not None and view.model().rowCount() >= 2:
+                break
             _check(not deadline.hasExpired(), "the conversation's messages never appeared")
             app.processEvents()
             time.sleep(0.01)
+        shown = view.model().rowCount()
+        title = window.windowTitle()
+        _check(title, "the window has no title")
+        _check(window.findChild(QWidget, "conversationList"), "the window has no conversation list")
         image = window.grab().toImage()
         _check(not image.isNull() and image.width() > 0, "the window did not paint")
         colours = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)}
         _check(len(colours) > 3, "the window painted as a blank area")
-        title = window.windowTitle()
-        sidebar = window.findChild(QWidget, "conversationList")
-        _check(sidebar is not None, "the window has no conversation list")
     finally:
         window.close()
         window.deleteLater()
         app.processEvents()
+        wait_for_all(10_000)
         close_database()
-    return f"{image.width()}x{image.height()} painted, title {title!r}"
+    return f"{image.width()}x{image.height()} painted, {shown} messages shown, title {title!r}"
 
 
 # ---------------------------------------------------------------------------------- runner

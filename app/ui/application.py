@@ -103,6 +103,14 @@ def run_gui(data_dir: Path, argv: list[str]) -> int:
         ensure_data_dir(data_dir)
     except OSError:
         pass  # open_store_or_explain reports it properly
+    from app.ui.single_instance import SingleInstance, bring_to_front
+
+    # One Parley per database: a second launch raises the running window and exits.
+    instance = SingleInstance(data_dir, app)
+    if instance.hand_over(argv[1:]):
+        log.info("%s is already running on %s: handed over to it", APP_NAME, data_dir)
+        return EXIT_OK
+    instance.listen()
     crash.install(data_dir)
     log.info("%s %s starting on %s", APP_NAME, APP_VERSION, data_dir)
 
@@ -113,6 +121,7 @@ def run_gui(data_dir: Path, argv: list[str]) -> int:
 
     window = MainWindow(data_dir)
     window.show()
+    instance.message_received.connect(lambda message: bring_to_front(window, message))
     app.aboutToQuit.connect(_shutdown)
     return app.exec()
 

@@ -72,6 +72,7 @@ class SingleInstance(QObject):
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
+        self._unguarded = False
 
     @property
     def name(self) -> str:
@@ -83,15 +84,23 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """Take the data folder's instance lock; False if another live process has it."""
-        if self.is_primary():
+        if self.is_primary() or self._unguarded:
             return True
-        self._data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self._data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # tryLock fails below and says so
         lock = QLockFile(str(self._data_dir / LOCK_FILE_NAME))
         lock.setStaleLockTime(0)  # stale only when its owner is gone, never by age
         if lock.tryLock(0):
             self._lock = lock
             return True
-        return False
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            return False  # a live process holds it
+        # A folder we cannot write (read-only media, missing): no guard, the store explains.
+        log.warning("Cannot take the instance lock in %s; not guarding", self._data_dir)
+        self._unguarded = True
+        return True
 
     def hand_over(self, args: list[str] | None = None, command: str = COMMAND_ACTIVATE) -> bool:
         """If a Parley already runs on this data folder, pass it ``command`` and return True.
@@ -143,7 +152,7 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Start answering later launches. Call after :meth:`hand_over` returned False."""
-        if not self.acquire():
+        if not self.acquire() or self._unguarded:
             return False
         if self._server is not None:
             return True
