@@ -288,7 +288,9 @@ class OpenAIServer:
         self.disconnected = threading.Event()
         self.stopping = threading.Event()
         self._server = _Server(self)
-        self._thread = threading.Thread(target=self._server.serve_forever, name="openai-server", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="openai-server", daemon=True
+        )
 
     @property
     def port(self) -> int:

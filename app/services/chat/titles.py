@@ -11,7 +11,7 @@ from app.services.chat.errors import ChatError
 log = logging.getLogger(__name__)
 
 MAX_TITLE_CHARS = 60
-FALLBACK_WORDS = 8
+FALLBACK_WORDS = 10
 _EXCERPT_CHARS = 1500
 
 _THINK = re.compile(r"<think>.*?(</think>|$)", re.DOTALL | re.IGNORECASE)
