@@ -167,9 +167,11 @@ class ZipOutput:
         info = zipfile.ZipInfo(name, date_time=_zip_now())
         info.compress_type = zipfile.ZIP_DEFLATED
         info.external_attr = 0o644 << 16
-        # The attribute was renamed in Python 3.13; set both so the level is honoured.
-        info._compresslevel = self._level  # type: ignore[attr-defined]
-        info.compress_level = self._level  # type: ignore[attr-defined]
+        # ZipInfo uses __slots__; the level's attribute was renamed in Python 3.13.
+        for attribute in ("compress_level", "_compresslevel"):
+            if hasattr(info, attribute):
+                setattr(info, attribute, self._level)
+                break
         return self._zip.open(info, "w", force_zip64=True)
 
     def __enter__(self) -> "ZipOutput":

@@ -133,7 +133,10 @@ def newest_branch_leaf(messages: list[ParsedMessage]) -> str | None:
     def pick(options: list[ParsedMessage]) -> ParsedMessage:
         return max(options, key=lambda m: (newest.get(m.source_id, 0.0), m.created_at or 0.0))
 
-    current = pick(children[None]) if children.get(None) else messages[-1]
+    roots = children.get(None, [])
+    # An orphan (its parent is not in the export) starts the view only if nothing else can.
+    rooted = [m for m in roots if "orphan_of" not in m.metadata] or roots
+    current = pick(rooted) if rooted else messages[-1]
     steps = 0
     while children.get(current.source_id) and steps <= len(messages):
         current = pick(children[current.source_id])

@@ -158,6 +158,8 @@ def make_plan(source: Source) -> Plan:
         plan = Plan(source, sniffed.format, [(doc, sniffed)])
         if sniffed.format == CHATGPT:
             _attach_chatgpt_assets(plan, sibling_names=_siblings(source))
+        elif sniffed.format == CLAUDE:
+            plan.claude_projects = _claude_projects_file(source.path.parent / "projects.json")
         return plan
 
     conversation_docs = _conversation_files(source)
@@ -220,10 +222,24 @@ def _attach_chatgpt_assets(plan: Plan, sibling_names: list[str] | None = None) -
 
 
 def _claude_projects(source: Source) -> dict[str, str]:
-    projects = _small_json(source.find("projects.json"))
+    return _project_names(_small_json(source.find("projects.json")))
+
+
+def _project_names(projects: Any) -> dict[str, str]:
     names: dict[str, str] = {}
     if isinstance(projects, list):
         for item in projects:
             if isinstance(item, dict) and isinstance(item.get("uuid"), str) and isinstance(item.get("name"), str):
                 names[item["uuid"]] = item["name"]
     return names
+
+
+def _claude_projects_file(path) -> dict[str, str]:
+    """projects.json beside a loose Claude conversations.json, if the user kept it."""
+    try:
+        if not path.is_file() or path.stat().st_size > 64 * 1024 * 1024:
+            return {}
+        projects = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return {}
+    return _project_names(projects)

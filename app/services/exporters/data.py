@@ -1,0 +1,178 @@
+"""Reading conversations for export: a few hundred at a time, three queries per page.
+
+Exporting a million messages one conversation at a time would cost three queries per
+conversation; here a page of conversations, their tags and all their messages are read in
+one query each, and the active branch is walked in Python from the parent links. Message
+metadata stays JSON text until a format needs to look inside it (Parley JSON copies it
+verbatim).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Iterator, Sequence
+
+from app.store.database import db
+
+#: Conversations read per page.
+PAGE = 200
+
+
+@dataclass(slots=True)
+class ExportMessage:
+    id: str
+    parent_id: str | None
+    role: str
+    content: str
+    created_at: float
+    status: str
+    hidden: bool
+    source_id: str | None
+    metadata_json: str
+    _metadata: dict | None = None
+
+    @property
+    def metadata(self) -> dict:
+        if self._metadata is None:
+            self._metadata = json.loads(self.metadata_json) if self.metadata_json not in ("", "{}") else {}
+        return self._metadata
+
+    @property
+    def model(self) -> str:
+        if '"model"' not in self.metadata_json:
+            return ""
+        value = self.metadata.get("model")
+        return value if isinstance(value, str) else ""
+
+
+@dataclass(slots=True)
+class ExportConversation:
+    id: str
+    project: str
+    title: str
+    created_at: float
+    updated_at: float
+    message_count: int
+    preview: str
+    archived: bool
+    pinned: bool
+    active_leaf_id: str | None
+    system_prompt: str | None
+    draft: str
+    source: str | None
+    source_id: str | None
+    metadata_json: str
+    tags: list[str] = field(default_factory=list)
+    #: Every message, oldest first (all branches, hidden ones included).
+    messages: list[ExportMessage] = field(default_factory=list)
+
+    def active_branch(self) -> list[ExportMessage]:
+        """The branch the window shows, root first, without hidden messages."""
+        by_id = {m.id: m for m in self.messages}
+        path: list[ExportMessage] = []
+        node = by_id.get(self.active_leaf_id) if self.active_leaf_id else None
+        seen: set[str] = set()
+        while node is not None and node.id not in seen:
+            seen.add(node.id)
+            if not node.hidden:
+                path.append(node)
+            node = by_id.get(node.parent_id) if node.parent_id else None
+        path.reverse()
+        return path
+
+    def active_ids(self) -> set[str]:
+        """Ids on the active branch, hidden ones included."""
+        parent = {m.id: m.parent_id for m in self.messages}
+        ids: set[str] = set()
+        node = self.active_leaf_id
+        while node is not None and node in parent and node not in ids:
+            ids.add(node)
+            node = parent[node]
+        return ids
+
+    def models(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for message in self.messages:
+            model = message.model
+            if model:
+                seen.setdefault(model, None)
+        return list(seen)
+
+
+_CONVERSATION_SQL = """
+SELECT c.id, p.name, c.title, c.created_at, c.updated_at, c.message_count, c.preview,
+       c.archived, c.pinned, c.active_leaf_id, c.system_prompt, c.draft, c.source,
+       c.source_id, c.metadata
+FROM conversation AS c JOIN project AS p ON p.id = c.project_id
+WHERE c.id IN ({marks})
+"""
+
+_MESSAGE_SQL = """
+SELECT conversation_id, id, parent_id, role, content, created_at, status, hidden, source_id, metadata
+FROM message WHERE conversation_id IN ({marks})
+ORDER BY conversation_id, created_at, id
+"""
+
+_TAG_SQL = """
+SELECT ct.conversation_id, t.name FROM conversation_tag AS ct JOIN tag AS t ON t.id = ct.tag_id
+WHERE ct.conversation_id IN ({marks}) ORDER BY t.name
+"""
+
+
+def iter_conversations(ids: Sequence[str], *, page: int = PAGE) -> Iterator[ExportConversation]:
+    """The conversations with these ids, in the order given (missing ids are skipped)."""
+    for start in range(0, len(ids), page):
+        chunk = list(ids[start : start + page])
+        marks = ",".join("?" * len(chunk))
+        found: dict[str, ExportConversation] = {}
+        for row in db.execute_sql(_CONVERSATION_SQL.format(marks=marks), chunk):
+            found[row[0]] = ExportConversation(
+                id=row[0],
+                project=row[1],
+                title=row[2],
+                created_at=row[3],
+                updated_at=row[4],
+                message_count=row[5],
+                preview=row[6],
+                archived=bool(row[7]),
+                pinned=bool(row[8]),
+                active_leaf_id=row[9],
+                system_prompt=row[10],
+                draft=row[11] or "",
+                source=row[12],
+                source_id=row[13],
+                metadata_json=row[14] or "{}",
+            )
+        for cid, name in db.execute_sql(_TAG_SQL.format(marks=marks), chunk):
+            found[cid].tags.append(name)
+        current: ExportConversation | None = None
+        for row in db.execute_sql(_MESSAGE_SQL.format(marks=marks), chunk):
+            if current is None or current.id != row[0]:
+                current = found[row[0]]
+            current.messages.append(ExportMessage(row[1], row[2], row[3], row[4], row[5], row[6], bool(row[7]), row[8], row[9] or "{}"))
+        for cid in chunk:
+            conversation = found.get(cid)
+            if conversation is not None:
+                yield conversation
+
+
+def project_rows(ids: Sequence[str]) -> list[dict]:
+    """The projects these conversations belong to, for a Parley JSON header."""
+    project_ids: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for (pid,) in db.execute_sql(f"SELECT DISTINCT project_id FROM conversation WHERE id IN ({marks})", chunk):
+            project_ids.add(pid)
+    if not project_ids:
+        return []
+    marks = ",".join("?" * len(project_ids))
+    rows = db.execute_sql(
+        f"SELECT name, created_at, system_prompt, source, source_id FROM project WHERE id IN ({marks}) ORDER BY created_at, id",
+        sorted(project_ids),
+    )
+    return [
+        {"name": name, "created_at": created, "system_prompt": prompt, "source": source, "source_id": source_id}
+        for name, created, prompt, source, source_id in rows
+    ]

@@ -1,0 +1,45 @@
+"""Plain text transcripts, for anything that reads text."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from app.services.exporters.common import attachment_lines, header_facts, local_time, reasoning_text, role_heading
+from app.services.exporters.data import ExportConversation
+
+
+class TextFormat:
+    name = "txt"
+    label = "Plain text"
+    extension = ".txt"
+    all_messages = False
+    binary = False
+
+    def begin(self, out: TextIO, info: dict) -> None:
+        self._first = True
+
+    def conversation(self, out: TextIO, conv: ExportConversation) -> None:
+        write = out.write
+        if not self._first:
+            write("\n\n" + "=" * 72 + "\n\n")
+        self._first = False
+        title = conv.title or "Untitled conversation"
+        write(f"{title}\n{'=' * min(len(title), 72)}\n\n")
+        for label, value in header_facts(conv):
+            write(f"{label}: {value}\n")
+        if conv.system_prompt:
+            write(f"System prompt: {conv.system_prompt}\n")
+        for message in conv.active_branch():
+            write(f"\n[{role_heading(message)}] {local_time(message.created_at)}\n")
+            reasoning = reasoning_text(message)
+            if reasoning:
+                write(f"(thinking) {reasoning}\n\n")
+            content = message.content
+            write(content)
+            if not content.endswith("\n"):
+                write("\n")
+            for line in attachment_lines(message):
+                write(f"  attachment: {line}\n")
+
+    def end(self, out: TextIO) -> None:
+        pass
