@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "app.cli.demo_command",
     "app.cli.check_command",
     "app.cli.install_desktop_command",
+    "app.cli.import_command",
+    "app.cli.export_command",
 )
 
 EXIT_OK = 0

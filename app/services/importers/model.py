@@ -48,6 +48,7 @@ class ProjectRef:
     system_prompt: str | None = None
     #: Parley's own exports name projects: an existing project of that name is the one.
     by_name: bool = False
+    created_at: float | None = None
 
 
 @dataclass(slots=True)

@@ -39,7 +39,12 @@ def project_refs(projects: Any) -> dict[str, ProjectRef]:
     for item in projects:
         if isinstance(item, dict) and isinstance(item.get("name"), str) and item["name"].strip():
             refs[item["name"]] = ProjectRef(
-                item.get("source"), item.get("source_id"), item["name"], item.get("system_prompt"), by_name=True
+                item.get("source"),
+                item.get("source_id"),
+                item["name"],
+                item.get("system_prompt"),
+                by_name=True,
+                created_at=item.get("created_at") if isinstance(item.get("created_at"), (int, float)) else None,
             )
     return refs
 

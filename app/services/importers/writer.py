@@ -77,6 +77,8 @@ class ImportWriter:
             pid = project_store.create_project(name, source=ref.source, source_id=ref.source_id).id
             if ref.system_prompt:
                 project_store.set_project_system_prompt(pid, ref.system_prompt)
+            if ref.created_at is not None:
+                db.execute_sql("UPDATE project SET created_at = ? WHERE id = ?", (ref.created_at, pid))
             self.report.projects_created.append(name)
         self._projects[key] = pid
         return pid

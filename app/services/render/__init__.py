@@ -17,11 +17,11 @@ from app.services.render.markdown_render import (
 )
 
 
-def document_stylesheet(dark: bool, link_color: str | None = None) -> str:
-    """The default stylesheet of a message document (imports Pygments on first use)."""
+def document_stylesheet(dark: bool, link_color: str | None = None, *, code: bool = True) -> str:
+    """The default stylesheet of a message document (with ``code``, imports Pygments once)."""
     from app.services.render.stylesheet import document_stylesheet as build
 
-    return build(dark, link_color)
+    return build(dark, link_color, code=code)
 
 
 __all__ = [

@@ -19,9 +19,7 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
 from app.services.render.links import COPY_SCHEME
-
-#: Pygments CSS classes are prefixed so they never meet our own class names.
-CLASS_PREFIX = "hl-"
+from app.services.render.stylesheet import CLASS_PREFIX
 
 HIGHLIGHT_LIMIT = 40_000
 

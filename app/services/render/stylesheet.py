@@ -10,8 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from app.services.render.code_blocks import CLASS_PREFIX
-
+#: Pygments CSS classes are prefixed so they never meet our own class names.
+CLASS_PREFIX = "hl-"
 LIGHT_CODE_STYLE = "default"
 DARK_CODE_STYLE = "github-dark"
 
@@ -53,9 +53,13 @@ DARK = CodeColors(
 )
 
 
-@lru_cache(maxsize=8)
-def document_stylesheet(dark: bool, link_color: str | None = None) -> str:
-    """The default stylesheet for a message document in the light or dark theme."""
+@lru_cache(maxsize=16)
+def document_stylesheet(dark: bool, link_color: str | None = None, *, code: bool = True) -> str:
+    """The default stylesheet for a message document in the light or dark theme.
+
+    ``code=False`` leaves out the syntax colours, which need Pygments: plain-text
+    placeholders painted before any render use it, so first paint never imports Pygments.
+    """
     c = DARK if dark else LIGHT
     link = link_color or c.link
     base = f"""
@@ -85,7 +89,7 @@ a.code-copy {{ color: {c.block_head_text}; }}
 pre.code {{ font-family: monospace; color: {c.block_text}; white-space: pre-wrap;
            margin: 0px; }}
 """
-    return base + _token_css(dark)
+    return base + _token_css(dark) if code else base
 
 
 @lru_cache(maxsize=2)
