@@ -200,10 +200,19 @@ def run_self_test() -> int:
             kind = "frozen" if is_frozen() else "from source"
             _say(f"{APP_NAME} {APP_VERSION} self-test ({kind}, Python {sys.version.split()[0]})")
             state: dict[str, object] = {}
+
+            def start_qt() -> str:
+                state["app"] = step_qt()
+                return "offscreen platform"
+
+            def write_and_read() -> str:
+                state["ids"] = step_database(data_dir)
+                return "written, reopened, read back"
+
             steps: list[tuple[str, Callable[[], object]]] = [
-                ("Qt", lambda: state.setdefault("app", step_qt()) and "offscreen platform"),
+                ("Qt", start_qt),
                 ("resources", step_resources),
-                ("database", lambda: state.setdefault("ids", step_database(data_dir)) and "written, reopened, read back"),
+                ("database", write_and_read),
                 ("rendering", step_render),
                 ("main window", lambda: step_window(state["app"], data_dir, state["ids"][0])),
             ]

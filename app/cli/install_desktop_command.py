@@ -37,5 +37,6 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     except (desktop_entry.DesktopEntryError, OSError) as exc:
         raise CommandError(str(exc)) from exc
     print(f"Installed {installed.desktop_file}")
-    print(f"Parley is in your application menu; it starts: {' '.join(desktop_entry.launcher_command() + extra)}")
+    command = " ".join(desktop_entry.launcher_command() + extra)
+    print(f"Parley is in your application menu; it starts: {command}")
     return 0

@@ -115,10 +115,14 @@ def _write_atomically(path: Path, data: bytes, mode: int = 0o644) -> None:
 def _icon_targets(root: Path) -> list[tuple[Path, Path]]:
     hicolor = root / "icons" / "hicolor"
     pairs = [
-        (resource_path("icons", "app", f"parley-{size}.png"), hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png")
+        (
+            resource_path("icons", "app", f"parley-{size}.png"),
+            hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png",
+        )
         for size in ICON_SIZES
     ]
-    pairs.append((resource_path("icons", "app", "parley.svg"), hicolor / "scalable" / "apps" / f"{APP_ID}.svg"))
+    svg = resource_path("icons", "app", "parley.svg")
+    pairs.append((svg, hicolor / "scalable" / "apps" / f"{APP_ID}.svg"))
     return pairs
 
 
@@ -154,11 +158,13 @@ def install(extra_args: list[str] | None = None, root: Path | None = None) -> In
     try:
         text = template.read_text(encoding="utf-8")
     except OSError as exc:
-        raise DesktopEntryError(f"Cannot read the desktop entry template {template}: {exc.strerror}") from exc
+        raise DesktopEntryError(
+            f"Cannot read the desktop entry template {template}: {exc.strerror}"
+        ) from exc
     sources = _icon_targets(root)
     missing = [str(src) for src, _ in sources if not src.is_file()]
     if missing:
-        raise DesktopEntryError(f"The application icon is missing from this installation: {missing[0]}")
+        raise DesktopEntryError(f"This installation lacks the application icon {missing[0]}")
     command = launcher_command() + list(extra_args or [])
     icons = []
     for src, dst in sources:

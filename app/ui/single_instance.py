@@ -41,7 +41,8 @@ COMMAND_ACTIVATE = "activate"
 #: How long a second launch keeps trying to reach a first one that holds the lock but is
 #: still starting up (its socket may not be listening yet).
 CONNECT_PATIENCE_MS = 5000
-REPLY_TIMEOUT_MS = 3000
+#: Once connected, the first instance is alive; it may still be busy opening its window.
+REPLY_TIMEOUT_MS = 15000
 _MAX_MESSAGE_BYTES = 64 * 1024
 #: Environment variables through which desktops pass a "this launch may take focus" token.
 _TOKEN_VARIABLES = ("XDG_ACTIVATION_TOKEN", "DESKTOP_STARTUP_ID")
@@ -161,7 +162,7 @@ class SingleInstance(QObject):
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self._name):
-            log.warning("Cannot listen for other launches on %s: %s", self._name, server.errorString())
+            log.warning("Cannot listen on %s: %s", self._name, server.errorString())
             return False
         server.newConnection.connect(self._accept)
         self._server = server
