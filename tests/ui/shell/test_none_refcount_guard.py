@@ -1,0 +1,37 @@
+"""The guard against PySide6 6.12's lost references to None keeps long sessions alive."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from app.ui import none_refcount_guard
+
+
+def test_importing_the_ui_protects_none_where_pyside_leaks_it():
+    if none_refcount_guard.void_calls_leak_none():
+        assert none_refcount_guard._installed
+        assert sys.getrefcount(None) > none_refcount_guard.RESERVE // 2
+
+
+def test_a_long_session_of_void_calls_survives(tmp_path):
+    # Far more void calls than None has references without the guard; without it the
+    # interpreter aborts ("Fatal Python error: none_dealloc").
+    script = textwrap.dedent(
+        """
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        import app.ui
+        from PySide6.QtCore import QObject
+        probe = QObject()
+        for _ in range(50_000):
+            probe.setObjectName("probe")
+        print("alive")
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "alive"
