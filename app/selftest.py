@@ -78,9 +78,21 @@ def _check(condition: object, reason: str) -> None:
 # ---------------------------------------------------------------------------------- steps
 
 
+def _quiet_offscreen_noise() -> None:
+    """Drop the offscreen platform's "does not support" notices; print every other message."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message: str) -> None:
+        if "This plugin does not support" not in message:
+            _say(message, error=True)
+
+    qInstallMessageHandler(handler)
+
+
 def step_qt() -> object:
     from app.ui.application import create_application
 
+    _quiet_offscreen_noise()
     # The same start-up as `parley` (identity, style, theme, translations), offscreen.
     app = create_application([sys.argv[0], "-platform", "offscreen"])
     _check(app.platformName() == "offscreen", f"Qt started on {app.platformName()!r}, not offscreen")
@@ -99,10 +111,14 @@ def step_resources() -> str:
     _check(not icon("app").isNull(), "the application icon is missing")
     styles = resource_path("styles")
     _check(styles.is_dir() and any(styles.iterdir()), f"no stylesheets in {styles}")
-    qm_files = sorted(p.stem for p in i18n_dir().glob("*.qm")) if i18n_dir().is_dir() else []
+    from app.ui.i18n import qm_for, translation_names
+
+    languages = translation_names()
     if is_frozen():
-        _check(qm_files, f"no compiled translations (.qm) in {i18n_dir()}")
-    return f"{len(ICON_NAMES)} icons, styles, translations: {', '.join(qm_files) or 'from .ts'}"
+        _check(languages, f"no compiled translations (.qm) in {i18n_dir()}")
+    for name in languages:  # from source this compiles the .ts, as a first start would
+        _check(qm_for(name) is not None, f"the {name} translation cannot be loaded")
+    return f"{len(ICON_NAMES)} icons, styles, translations: {', '.join(languages) or 'none'}"
 
 
 def step_database(data_dir: Path) -> tuple[str, list[str]]:
