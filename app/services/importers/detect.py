@@ -21,6 +21,8 @@ from app.services.importers.sources import Document, Source
 
 #: Sniffing reads at most one record; one larger than this is not worth guessing about.
 SNIFF_RECORD_CHARS = 256 * 1024 * 1024
+#: Records of an array looked at before giving up on recognising it.
+_SNIFF_RECORDS = 5
 
 CHATGPT = "chatgpt"
 CLAUDE = "claude"
@@ -90,10 +92,16 @@ def sniff(doc: Document) -> Sniffed | None:
                 stream.expect("[")
                 if stream.peek() in ("]", ""):
                     return None
-                kind = _classify(stream.read_value())
-                if kind == PARLEY_JSONL:
-                    return None
-                return Sniffed(kind, "array") if kind else None
+                # A corrupt first record (no "mapping") must not hide a good export: look
+                # at a few records before deciding.
+                for _attempt in range(_SNIFF_RECORDS):
+                    kind = _classify(stream.read_value())
+                    if kind is not None:
+                        return Sniffed(kind, "array") if kind != PARLEY_JSONL else None
+                    if stream.peek() != ",":
+                        return None
+                    stream.expect(",")
+                return None
             if first != "{":
                 return None
             for key in stream.iter_object():

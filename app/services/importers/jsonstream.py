@@ -22,8 +22,9 @@ import codecs
 import json
 from typing import IO, Any, Iterator
 
-#: One record (a conversation) larger than this is refused as absurd.
-MAX_RECORD_CHARS = 512 * 1024 * 1024
+#: One record (a conversation) larger than this is refused as absurd: real conversations
+#: are kilobytes to a few megabytes, and a record must fit in memory to be decoded.
+MAX_RECORD_CHARS = 128 * 1024 * 1024
 #: How much text is read at a time.
 CHUNK_CHARS = 1 << 20
 #: A decode error this close to the end of the window may just mean "read more".
@@ -48,7 +49,7 @@ class JsonStream:
         self,
         stream: IO[bytes],
         *,
-        max_record_chars: int = MAX_RECORD_CHARS,
+        max_record_chars: int | None = None,
         chunk_chars: int = CHUNK_CHARS,
     ) -> None:
         self._stream = stream
@@ -57,7 +58,7 @@ class JsonStream:
         self._pos = 0
         self._eof = False
         self._consumed = 0  # characters dropped from the front of the window
-        self._max = max_record_chars
+        self._max = max_record_chars or MAX_RECORD_CHARS
         self._chunk = chunk_chars
         self.bytes_read = 0
 
@@ -142,15 +143,13 @@ class JsonStream:
                 )
                 if not maybe_incomplete or self._eof:
                     raise self._broken(exc) from exc
-                if window >= self._max:
-                    raise JsonStreamError(
-                        f"one record is larger than {self._max // (1024 * 1024)} MB; "
-                        "this does not look like a chat export",
-                        self.offset,
-                    ) from exc
-                need = max(need, window * 2)
+                if window > self._max:
+                    raise self._too_large() from exc
+                need = min(max(need, window * 2), self._max + 1)
                 self._fill(need)
                 continue
+            if end - self._pos > self._max:
+                raise self._too_large()
             if end >= len(self._buf) - _TAIL_MARGIN and not self._eof:
                 # A number or literal cut by the window edge would decode short: make sure
                 # the value really ended, then decode it again (the window may have moved).
@@ -158,6 +157,13 @@ class JsonStream:
                 continue
             self._pos = end
             return value
+
+    def _too_large(self) -> JsonStreamError:
+        return JsonStreamError(
+            f"one record is larger than {self._max // (1024 * 1024)} MB; "
+            "this does not look like a chat export",
+            self.offset,
+        )
 
     def _broken(self, exc: json.JSONDecodeError) -> JsonStreamError:
         offset = self._consumed + exc.pos
