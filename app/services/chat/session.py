@@ -145,10 +145,18 @@ class ChatSession:
 
     # -- writing the user's side (fast; the window calls these on its own thread) ---------
 
-    def begin_exchange(self, text: str, *, parent_id: str | None | object = messages.ACTIVE_LEAF) -> Exchange:
-        """Commit the user's message and, with a model set up, the empty answer to it."""
+    def begin_exchange(
+        self, text: str, *, parent_id: str | None | object = messages.ACTIVE_LEAF, clear_draft: bool = False
+    ) -> Exchange:
+        """Commit the user's message and, with a model set up, the empty answer to it.
+
+        ``clear_draft`` empties the conversation's saved draft in the same transaction, so a
+        crash can never bring back as a draft what was already sent.
+        """
         with write():
             user = messages.append_message(self.conversation_id, "user", text, parent_id=parent_id)
+            if clear_draft:
+                conversations.set_draft(self.conversation_id, "")
             self._title_from_first_words(user)
             answer = self._new_answer(user.id) if self.endpoint is not None else None
         return Exchange(user, answer)
