@@ -31,8 +31,12 @@ def _wait(seconds: float | None) -> str:
     if seconds is None:
         return _tr("Wait a moment and try again.")
     if seconds < 90:
-        return QCoreApplication.translate(_CONTEXT, "Try again in %n second(s).", None, max(1, round(seconds)))
-    return QCoreApplication.translate(_CONTEXT, "Try again in %n minute(s).", None, max(2, round(seconds / 60)))
+        count = max(1, round(seconds))
+        text = _tr("Try again in 1 second.") if count == 1 else _tr("Try again in %1 seconds.")
+    else:
+        count = max(2, round(seconds / 60))
+        text = _tr("Try again in %1 minutes.")
+    return text.replace("%1", QLocale().toString(count))
 
 
 #: Kinds whose ``detail`` is the server's own explanation (the others carry Parley's diagnosis).
