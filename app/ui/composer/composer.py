@@ -9,7 +9,8 @@ conversation's text is saved shortly after typing stops and comes back on return
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from app.services.chat.endpoints import EndpointConfig
 from app.ui.composer.drafts import DraftKeeper
 from app.ui.composer.model_picker import ModelPicker
 from app.ui.composer.prompt_edit import PromptEdit
+from app.ui import theme
 from app.ui.icons import icon
 
 #: Milliseconds after the last keystroke before the draft is written.
@@ -131,6 +133,7 @@ class Composer(QWidget):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
 
+        self.input.installEventFilter(self)
         self.setFocusProxy(self.input)
         self.set_endpoints(EndpointConfig())
         self.retranslate_ui()
@@ -283,13 +286,14 @@ class Composer(QWidget):
 
     def _update_send_button(self) -> None:
         if self._streaming:
-            self.send_button.setIcon(icon("stop"))
+            self.send_button.setIcon(icon("stop", QColor(theme.token("window"))))
             self.send_button.setToolTip(self.tr("Stop the answer (Esc)"))
             self.send_button.setAccessibleName(self.tr("Stop"))
             self.send_button.setEnabled(True)
             self.send_button.setProperty("mode", "stop")
         else:
-            self.send_button.setIcon(icon("send", None))
+            glyph = "accent_text" if self.text().strip() else "muted"
+            self.send_button.setIcon(icon("send", QColor(theme.token(glyph))))
             self.send_button.setToolTip(self.tr("Send (Enter)"))
             self.send_button.setAccessibleName(self.tr("Send"))
             self.send_button.setEnabled(bool(self.text().strip()))
@@ -326,7 +330,17 @@ class Composer(QWidget):
         self._update_system_prompt_button()
         self._update_send_button()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The frame, not the bare text field, shows the focus ring.
+        if watched is self.input and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.frame.setProperty("focused", event.type() == QEvent.Type.FocusIn)
+            self.frame.style().unpolish(self.frame)
+            self.frame.style().polish(self.frame)
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._update_send_button()  # the glyph colours follow the theme
         super().changeEvent(event)
