@@ -74,14 +74,14 @@ def test_html_is_self_contained_highlighted_and_escapes_raw_html(history, tmp_pa
     assert ".hl-k" in page and "prefers-color-scheme: dark" in page
 
 
-def test_pdf_opens_as_pdf_with_one_page_per_short_conversation(history, tmp_path):
+def test_pdf_opens_as_pdf_with_one_page_per_short_conversation(qapp, history, tmp_path):
     out = tmp_path / "all.pdf"
     ids = [r.id for r in conversations.list_conversations(None, archived=None, limit=3)]
     export(ids, "pdf", out)
     assert pdf_page_count(out.read_bytes()) == 3
 
 
-def test_a_long_conversation_spans_numbered_pages(store, clock, tmp_path):
+def test_a_long_conversation_spans_numbered_pages(qapp, store, clock, tmp_path):
     from app.services.exporters.data import iter_conversations
     from app.services.exporters.pdf_format import write_pdf
 
