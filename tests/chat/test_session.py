@@ -220,3 +220,18 @@ def test_recovery_marks_abandoned_streaming_answers_incomplete(conversation):
     assert branch(conversation)[-1].status == "incomplete"
     assert branch(conversation)[-1].content == "half an ans"
     assert recover_interrupted() == 0
+
+
+def test_deleting_the_conversation_mid_answer_stops_the_request(openai_server, endpoint, conversation):
+    from app.services.chat.session import GONE
+
+    openai_server.behaviour.answer = " ".join(["word"] * 300)
+    openai_server.behaviour.token_delay = 0.005
+
+    def delete_on_first_save(answer_id, text):
+        conversations.delete_conversation(conversation)
+
+    _, outcome = send_message(conversation, "Hi", endpoint, on_saved=delete_on_first_save, save_interval=0.02)
+    assert outcome.status == GONE
+    assert openai_server.disconnected.wait(10)
+    assert conversations.find_conversation(conversation) is None

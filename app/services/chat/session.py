@@ -32,6 +32,7 @@ from app.services.chat.errors import ChatError
 from app.services.chat.secrets import KeyStore
 from app.store import conversations, messages
 from app.store.database import release_thread_connection, write
+from app.store.errors import NotFoundError
 from app.store.models import Message
 from app.store.rows import MessageRow
 
@@ -42,6 +43,9 @@ SAVE_INTERVAL_S = 1.0
 
 #: Why an answer ended when the user stopped it (the API's own reasons are stop, length...).
 FINISH_CANCELLED = "cancelled"
+
+#: An outcome's status when the conversation was deleted while its answer streamed.
+GONE = "gone"
 
 
 @dataclass
@@ -57,7 +61,7 @@ class AnswerOutcome:
     """How an answer ended; ``text`` and ``metadata`` are what the database now holds."""
 
     message_id: str
-    status: str  # complete | incomplete | error
+    status: str  # complete | incomplete | error (or GONE: deleted meanwhile)
     text: str
     metadata: dict = field(default_factory=dict)
     error: ChatError | None = None
@@ -67,11 +71,18 @@ class AnswerOutcome:
 class _Saver(threading.Thread):
     """Writes the growing answer every ``interval`` seconds while it changes."""
 
-    def __init__(self, answer_id: str, interval: float, on_saved: Callable[[str, str], None] | None):
+    def __init__(
+        self,
+        answer_id: str,
+        interval: float,
+        on_saved: Callable[[str, str], None] | None,
+        on_gone: Callable[[], None],
+    ):
         super().__init__(name=f"answer-saver-{answer_id[:8]}", daemon=True)
         self._answer_id = answer_id
         self._interval = interval
         self._on_saved = on_saved
+        self._on_gone = on_gone
         self._pieces: list[str] = []
         self._saved_count = 0
         self._lock = threading.Lock()
@@ -92,7 +103,11 @@ class _Saver(threading.Thread):
                 return
             self._saved_count = len(self._pieces)
             text = "".join(self._pieces)
-        messages.update_message(self._answer_id, content=text)
+        try:
+            messages.update_message(self._answer_id, content=text)
+        except NotFoundError:
+            self._on_gone()  # the conversation was deleted: stop asking the model
+            raise
         if self._on_saved is not None:
             self._on_saved(self._answer_id, text)
 
@@ -211,7 +226,6 @@ class ChatSession:
         token: CancelToken | None = None,
         *,
         on_saved: Callable[[str, str], None] | None = None,
-        generate_title: bool = True,
     ) -> AnswerOutcome:
         """Stream the answer into message ``answer_id`` and return how it ended.
 
@@ -220,7 +234,7 @@ class ChatSession:
         """
         token = token or CancelToken()
         answer = messages.get_message(answer_id)
-        saver = _Saver(answer_id, self.save_interval, on_saved)
+        saver = _Saver(answer_id, self.save_interval, on_saved, on_gone=token.cancel)
         started = time.monotonic()
         first_token: list[float] = []
 
@@ -279,36 +293,47 @@ class ChatSession:
             if error.retry_after is not None:
                 metadata["retry_after_s"] = error.retry_after
             status = "error"
-        messages.update_message(answer_id, content=text, status=status, metadata=metadata)
+        try:
+            messages.update_message(answer_id, content=text, status=status, metadata=metadata)
+        except NotFoundError:
+            # The conversation was deleted while its answer streamed: nothing left to keep.
+            return AnswerOutcome(answer_id, GONE, text, metadata, error)
         if saver.failure is not None:
             log.info("a periodic save had failed but the final one succeeded")
-        outcome = AnswerOutcome(answer_id, status, text, metadata, error)
-        if status == "complete" and generate_title and not token.cancelled:
-            outcome.title = self._title_from_model(answer_id, text, token)
-        return outcome
+        return AnswerOutcome(answer_id, status, text, metadata, error)
 
-    def _title_from_model(self, answer_id: str, answer_text: str, token: CancelToken) -> str | None:
-        """After the first exchange, let the model replace the first-words title."""
+    def title_after_first_answer(self, answer_id: str, token: CancelToken | None = None) -> str | None:
+        """After the first exchange, let the model replace the first-words title.
+
+        Returns the new title, or None when there is nothing to do: not the first exchange,
+        titles switched off, the user already named the conversation, or the model gave none.
+        Blocking (one short request): run it on a worker.
+        """
+        token = token or CancelToken()
         if self.endpoint is None or not self.endpoint.generate_titles:
             return None
-        path = messages.path_to(answer_id)
-        if len(path) != 2:
-            return None
-        first = messages.get_message(path[0])
-        conv = conversations.get_conversation(self.conversation_id)
-        if conv.title not in ("", titles.fallback_title(first.content)):
-            return None  # the user named it: leave it
-        key = self.keys.get(self.endpoint.id) if self.keys else None
-        client = ChatClient(self.endpoint, key, token=token)
-        title = titles.ask_model_for_title(client, self.model, first.content, answer_text)
-        if not title or token.cancelled:
-            return None
-        with write():
-            current = conversations.get_conversation(self.conversation_id).title
-            if current not in ("", titles.fallback_title(first.content)):
+        try:
+            path = messages.path_to(answer_id)
+            if len(path) != 2:
                 return None
-            conversations.rename_conversation(self.conversation_id, title)
-        return title
+            first = messages.get_message(path[0])
+            answer_text = messages.get_message(answer_id).content
+            automatic = ("", titles.fallback_title(first.content))
+            if conversations.get_conversation(self.conversation_id).title not in automatic:
+                return None  # the user named it: leave it
+            key = self.keys.get(self.endpoint.id) if self.keys else None
+            client = ChatClient(self.endpoint, key, token=token)
+            title = titles.ask_model_for_title(client, self.model, first.content, answer_text)
+            if not title or token.cancelled:
+                return None
+            with write():
+                # The user may have renamed it while the model thought.
+                if conversations.get_conversation(self.conversation_id).title not in automatic:
+                    return None
+                conversations.rename_conversation(self.conversation_id, title)
+            return title
+        except (NotFoundError, Cancelled):
+            return None
 
 
 def send_message(
@@ -327,7 +352,10 @@ def send_message(
     exchange = session.begin_exchange(text)
     if exchange.answer is None:
         return exchange, None
-    return exchange, session.run_answer(exchange.answer.id, token, on_saved=on_saved)
+    outcome = session.run_answer(exchange.answer.id, token, on_saved=on_saved)
+    if outcome.status == "complete":
+        outcome.title = session.title_after_first_answer(outcome.message_id, token)
+    return exchange, outcome
 
 
 def recover_interrupted() -> int:

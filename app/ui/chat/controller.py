@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 from app.services.chat import history
 from app.services.chat.cancel import CancelToken
 from app.services.chat.errors import ChatError
-from app.services.chat.session import AnswerOutcome, ChatSession, recover_interrupted
+from app.services.chat.session import GONE, AnswerOutcome, ChatSession, recover_interrupted
 from app.store import conversations, messages, projects
 from app.store.errors import NotFoundError, StoreError
 from app.ui import notify
@@ -55,6 +55,7 @@ class _Stream:
     conversation_id: str
     answer_id: str
     token: CancelToken
+    session: ChatSession
     handle: TaskHandle | None = None
 
 
@@ -71,6 +72,8 @@ class ChatController(QObject):
     streaming_changed = Signal(str, bool)
     #: (conversation id, message id, status) once an answer has ended and been saved.
     answer_finished = Signal(str, str, str)
+    #: (conversation id, title) when the model named a new conversation.
+    title_generated = Signal(str, str)
 
     def __init__(
         self,
@@ -87,6 +90,7 @@ class ChatController(QObject):
         self.endpoints = endpoints
         self._project_for_new_chat = project_for_new_chat
         self._streams: dict[str, _Stream] = {}
+        self._title_tokens: set[CancelToken] = set()
         self.save_interval = STREAM_SAVE_INTERVAL_S
 
         try:
@@ -199,7 +203,7 @@ class ChatController(QObject):
 
     def _stream(self, cid: str, session: ChatSession, answer_id: str) -> None:
         token = CancelToken()
-        stream = _Stream(cid, answer_id, token)
+        stream = _Stream(cid, answer_id, token, session)
         self._streams[cid] = stream
 
         def work(ctx: TaskContext) -> AnswerOutcome:
@@ -208,7 +212,7 @@ class ChatController(QObject):
         stream.handle = run_task(
             work,
             on_progress=lambda *_: self._answer_saved(cid, answer_id),
-            on_result=lambda outcome: self._answer_done(cid, outcome),
+            on_result=lambda outcome: self._answer_done(stream, outcome),
             on_error=lambda exc: self._answer_crashed(cid, answer_id, exc),
         )
         if self.view.conversation_id() == cid:
@@ -227,16 +231,43 @@ class ChatController(QObject):
         self.streaming_changed.emit(cid, False)
         self.conversation_changed.emit(cid)
 
-    def _answer_done(self, cid: str, outcome: AnswerOutcome) -> None:
+    def _answer_done(self, stream: _Stream, outcome: AnswerOutcome) -> None:
+        cid = stream.conversation_id
+        if outcome.status == GONE:  # the conversation was deleted meanwhile
+            self._streams.pop(cid, None)
+            self.streaming_changed.emit(cid, False)
+            return
         self._end_stream(cid, outcome.message_id)
         if outcome.status == "error" and outcome.error is not None:
             notify.status(error_text.describe(outcome.error))
+        elif outcome.status == "complete":
+            self._name_conversation(stream.session, cid, outcome.message_id)
         self.answer_finished.emit(cid, outcome.message_id, outcome.status)
+
+    def _name_conversation(self, session: ChatSession, cid: str, answer_id: str) -> None:
+        """After a first exchange, ask the model for a title (in the background)."""
+        if session.endpoint is None or not session.endpoint.generate_titles:
+            return
+        token = CancelToken()
+        self._title_tokens.add(token)
+
+        def named(title: str | None) -> None:
+            if title:
+                self.conversation_changed.emit(cid)
+                self.title_generated.emit(cid, title)
+
+        run_task(
+            lambda ctx: session.title_after_first_answer(answer_id, token),
+            on_result=named,
+            on_finished=lambda: self._title_tokens.discard(token),
+        )
 
     def _answer_crashed(self, cid: str, answer_id: str, exc: BaseException) -> None:
         """The answer could not be saved at all (the database failed): say so."""
         self._end_stream(cid, answer_id)
         self.answer_finished.emit(cid, answer_id, "error")
+        if isinstance(exc, NotFoundError):
+            return  # deleted while it streamed: nothing to report
         if isinstance(exc, StoreError):
             self._store_failed(exc)
         else:
@@ -255,6 +286,8 @@ class ChatController(QObject):
         """The window is closing: stop every answer (each ends saved as incomplete), save drafts."""
         for stream in list(self._streams.values()):
             stream.token.cancel()
+        for token in list(self._title_tokens):
+            token.cancel()
         self.composer.flush_drafts()
         self.endpoints.flush()
 
