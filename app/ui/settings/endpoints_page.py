@@ -74,7 +74,7 @@ class EndpointsPage(QWidget):
         # -- the list
         self.endpoint_list = QListWidget()
         self.endpoint_list.setObjectName("endpointList")
-        self.endpoint_list.setMaximumWidth(210)
+        self.endpoint_list.setFixedHeight(88)
         self.endpoint_list.currentItemChanged.connect(self._current_changed)
         self.add_button = QPushButton(icon("plus"), "")
         self.add_button.setObjectName("addEndpointButton")
@@ -83,13 +83,13 @@ class EndpointsPage(QWidget):
         self.remove_button = QPushButton(icon("delete"), "")
         self.remove_button.setObjectName("removeEndpointButton")
         self.remove_button.clicked.connect(self._remove_current)
-        list_buttons = QHBoxLayout()
+        list_buttons = QVBoxLayout()
         list_buttons.addWidget(self.add_button)
         list_buttons.addWidget(self.remove_button)
         list_buttons.addStretch(1)
-        left = QVBoxLayout()
-        left.addWidget(self.endpoint_list, 1)
-        left.addLayout(list_buttons)
+        top = QHBoxLayout()
+        top.addWidget(self.endpoint_list, 1)
+        top.addLayout(list_buttons)
 
         # -- the form
         self.name_edit = QLineEdit()
@@ -133,6 +133,7 @@ class EndpointsPage(QWidget):
         self.timeout_spin = QSpinBox()
         self.timeout_spin.setObjectName("endpointTimeoutSpin")
         self.timeout_spin.setRange(5, 3600)
+        self.timeout_spin.setMaximumWidth(110)
         self.test_button = QPushButton(icon("check"), "")
         self.test_button.setObjectName("testConnectionButton")
         self.test_button.clicked.connect(self.test_connection)
@@ -164,9 +165,9 @@ class EndpointsPage(QWidget):
         form.addRow(self.key_caption, key_row)
         form.addRow(self.model_caption, model_row)
         form.addRow("", self.models_label)
-        form.addRow("", self.stream_check)
-        form.addRow("", self.titles_check)
         form.addRow(self.timeout_caption, self.timeout_spin)
+        form.addRow(self.stream_check)
+        form.addRow(self.titles_check)
         form.addRow(test_row)
 
         self.empty_label = QLabel()
@@ -177,15 +178,13 @@ class EndpointsPage(QWidget):
         self.right.addWidget(self.empty_label)
         self.right.addWidget(self.form_group)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(14)
-        columns.addLayout(left)
-        columns.addWidget(self.right, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.keyring_label)
-        layout.addLayout(columns, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.right)
+        layout.addStretch(1)
 
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
@@ -375,9 +374,8 @@ class EndpointsPage(QWidget):
         else:
             self.keyring_label.setText(
                 self.tr(
-                    "No system keyring is available, so API keys are kept only until Parley closes "
-                    "and must be entered again next time. Install or unlock a keyring (GNOME Keyring, "
-                    "KWallet, macOS Keychain, Windows Credential Manager) to keep them."
+                    "No system keyring was found: API keys are kept only until Parley closes. "
+                    "Install or unlock one (GNOME Keyring, KWallet) to keep them."
                 )
             )
             self.keyring_label.setProperty("warning", True)
