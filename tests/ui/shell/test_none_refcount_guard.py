@@ -9,24 +9,31 @@ import textwrap
 from app.ui import none_refcount_guard
 
 
-def test_importing_the_ui_protects_none_where_pyside_leaks_it():
-    if none_refcount_guard.void_calls_leak_none():
+def test_importing_the_ui_protects_the_singletons_where_pyside_leaks_them():
+    if none_refcount_guard.void_calls_leak_none() or none_refcount_guard.emits_leak_true():
         assert none_refcount_guard._installed
-        assert sys.getrefcount(None) > none_refcount_guard.RESERVE // 2
+        for singleton in (None, True, False):
+            assert sys.getrefcount(singleton) > none_refcount_guard.RESERVE // 2
 
 
 def test_a_long_session_of_void_calls_survives(tmp_path):
-    # Far more void calls than None has references without the guard; without it the
+    # Far more such calls than None and True have references without the guard; without it the
     # interpreter aborts ("Fatal Python error: none_dealloc").
     script = textwrap.dedent(
         """
         import os
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         import app.ui
-        from PySide6.QtCore import QObject
-        probe = QObject()
+        from PySide6.QtCore import QObject, Signal
+
+        class Probe(QObject):
+            ping = Signal()
+
+        probe = Probe()
         for _ in range(50_000):
-            probe.setObjectName("probe")
+            probe.setObjectName("probe")  # returns None
+            probe.ping.emit()  # returns True
+            probe.findChild(QObject, "nothing")  # returns None
         print("alive")
         """
     )
