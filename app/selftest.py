@@ -186,8 +186,13 @@ def step_window(app, data_dir: Path, conversation_id: str) -> str:
         _check(window.findChild(QWidget, "conversationList"), "the window has no conversation list")
         image = window.grab().toImage()
         _check(not image.isNull() and image.width() > 0, "the window did not paint")
-        colours = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)}
-        _check(len(colours) > 3, "the window painted as a blank area")
+        step = 6  # a grid of samples: text, code and icons give many shades, a blank area one
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), step)
+            for y in range(0, image.height(), step)
+        }
+        _check(len(colours) > 20, "the window painted as a blank area")
     finally:
         window.close()
         window.deleteLater()
