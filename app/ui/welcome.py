@@ -11,9 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,9 @@ from app.identity import APP_NAME
 from app.ui.icons import icon
 
 CARD_WIDTH = 210
+CARD_SPACING = 14
+#: Below this width the three cards stack instead of sitting side by side.
+SIDE_BY_SIDE_WIDTH = 3 * CARD_WIDTH + 2 * CARD_SPACING + 2 * 32
 ICON_SIZE = 26
 
 
@@ -35,8 +39,7 @@ class ChoiceCard(QPushButton):
         self.setProperty("card", name)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(CARD_WIDTH)
-        self.setMaximumWidth(CARD_WIDTH + 60)
+        self.setFixedWidth(CARD_WIDTH)
 
         self.icon_label = QLabel()
         self.icon_label.setPixmap(icon(icon_name).pixmap(QSize(ICON_SIZE, ICON_SIZE)))
@@ -77,8 +80,12 @@ class ChoiceCard(QPushButton):
         super().changeEvent(event)
 
 
-class WelcomeScreen(QWidget):
-    """objectName ``welcomeScreen``. Emits what the user chose; the window acts on it."""
+class WelcomeScreen(QScrollArea):
+    """objectName ``welcomeScreen``. Emits what the user chose; the window acts on it.
+
+    A scroll area, so a small window never has to grow to fit it: the cards sit side by side
+    when there is room and stack when there is not.
+    """
 
     start_chat_requested = Signal()
     samples_requested = Signal()
@@ -86,7 +93,12 @@ class WelcomeScreen(QWidget):
     def __init__(self, data_dir: Path, import_action: QAction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomeScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        content.setObjectName("welcomeContent")
+        self.setWidget(content)
         self._data_dir = data_dir
         self._import_action = import_action
 
@@ -114,12 +126,10 @@ class WelcomeScreen(QWidget):
         self.samples_card.clicked.connect(self.samples_requested)
         import_action.changed.connect(self._sync_import_card)
 
-        cards = QHBoxLayout()
-        cards.setSpacing(14)
-        cards.addStretch(1)
+        self.cards = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.cards.setSpacing(CARD_SPACING)
         for card in (self.start_card, self.import_card, self.samples_card):
-            cards.addWidget(card)
-        cards.addStretch(1)
+            self.cards.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.footnote = QLabel()
         self.footnote.setObjectName("welcomeFootnote")
@@ -127,7 +137,7 @@ class WelcomeScreen(QWidget):
         self.footnote.setWordWrap(True)
         self.footnote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        column = QVBoxLayout(self)
+        column = QVBoxLayout(content)
         column.setContentsMargins(32, 32, 32, 32)
         column.addStretch(3)
         column.addWidget(self.logo)
@@ -136,13 +146,20 @@ class WelcomeScreen(QWidget):
         column.addSpacing(4)
         column.addWidget(self.intro, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addSpacing(28)
-        column.addLayout(cards)
+        column.addLayout(self.cards)
         column.addSpacing(24)
         column.addWidget(self.footnote)
         column.addStretch(4)
 
         self.retranslate_ui()
         self._sync_import_card()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        side_by_side = self.viewport().width() >= SIDE_BY_SIDE_WIDTH
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.cards.direction() != direction:
+            self.cards.setDirection(direction)
 
     def _sync_import_card(self) -> None:
         self.import_card.setEnabled(self._import_action.isEnabled())

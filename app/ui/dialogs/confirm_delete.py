@@ -34,9 +34,9 @@ def delete_question(titles: Sequence[str], total: int | None = None) -> tuple[st
     question = translate("ConfirmDelete", "Delete %1 conversations?")
     question = question.replace("%1", QLocale().toString(count))
     lines = [f"\u2022 {display_title(title)}" for title in titles[:MAX_TITLES_LISTED]]
-    if count > MAX_TITLES_LISTED:
+    if count > len(lines):
         more = translate("ConfirmDelete", "\u2026and %1 more")
-        lines.append(more.replace("%1", QLocale().toString(count - MAX_TITLES_LISTED)))
+        lines.append(more.replace("%1", QLocale().toString(count - len(lines))))
     final = translate(
         "ConfirmDelete",
         "They and all their messages will be removed from this computer. "
