@@ -1,0 +1,1 @@
+"""The message view: a conversation's active branch, rendered and selectable."""

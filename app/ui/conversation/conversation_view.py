@@ -1,0 +1,269 @@
+"""The conversation view: header, message list and the composer's slot.
+
+It composes the parts and wires them to the store; painting, caching and rendering live
+in the delegate, the document caches and the renderer. Interface (see CONTRACTS.md):
+``show_conversation``, ``conversation_id``, ``reload``, ``refresh_message``,
+``message_appended``, ``scroll_to_message``, ``set_highlight``, ``copy_selection``,
+``set_composer``; signals ``branch_switched``, ``message_action``, ``title_edited``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMetaMethod, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from app.store import conversations, messages, projects
+from app.store.errors import NotFoundError, StoreError
+from app.store.rows import MessageRow
+from app.ui import notify
+from app.ui.conversation.conversation_header import ConversationHeader
+from app.ui.conversation.message_layout import COLUMN_MAX, SIDE_MARGIN
+from app.ui.conversation.message_list_model import MessageListModel
+from app.ui.conversation.message_list_view import MessageListView
+from app.ui.conversation.message_renderer import MessageRenderer
+from app.ui.tasks import run_task
+
+#: Where a message jumped to lands, from the top of the view.
+JUMP_OFFSET = 48
+
+
+class ConversationView(QWidget):
+    """Shows one conversation's active branch."""
+
+    #: The user switched to another version of a message (conversation id).
+    branch_switched = Signal(str)
+    #: A message action: ("regenerate" | "retry" | "edit" | "copy", message id).
+    message_action = Signal(str, str)
+    #: The user renamed the conversation (it is already saved): (conversation id, title).
+    title_edited = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationView")
+        self._cid: str | None = None
+        self._renderer = MessageRenderer(self.tr("Copy"), self)
+        self._model = MessageListModel(self)
+        self._header = ConversationHeader(self)
+        self._list = MessageListView(self._model, self._renderer, self)
+        self._composer_slot = QWidget(self)
+        self._composer_slot.setObjectName("composerSlot")
+        self._composer_layout = QHBoxLayout(self._composer_slot)
+        self._composer_layout.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 12)
+        self._composer_slot.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._header)
+        layout.addWidget(self._list, 1)
+        layout.addWidget(self._composer_slot)
+
+        self._list.set_actions_provider(self._actions_for)
+        self._list.first_painted.connect(self._after_first_paint)
+        self._list.version_step_requested.connect(self._step_version)
+        self._list.action_triggered.connect(self.message_action)
+        self._header.title_committed.connect(self._rename)
+        self._model.tree_loaded.connect(self._queue_all_renders)
+        self._model.rowsInserted.connect(self._rows_inserted)
+        self._header.hide()
+
+    # -- the contract ---------------------------------------------------------------------------
+
+    @property
+    def message_list(self) -> MessageListView:
+        return self._list
+
+    @property
+    def model(self) -> MessageListModel:
+        return self._model
+
+    @property
+    def header(self) -> ConversationHeader:
+        return self._header
+
+    def set_composer(self, widget: QWidget) -> None:
+        """Place the composer under the messages, in the same reading column."""
+        while self._composer_layout.count():
+            item = self._composer_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().setParent(None)
+        widget.setMaximumWidth(COLUMN_MAX)
+        self._composer_layout.addStretch(1)
+        self._composer_layout.addWidget(widget, 100)
+        self._composer_layout.addStretch(1)
+        self._composer_slot.show()
+
+    def conversation_id(self) -> str | None:
+        return self._cid
+
+    def show_conversation(self, cid: str | None) -> None:
+        """Show ``cid`` (None: nothing). The newest messages paint first; history follows."""
+        if cid is not None and cid == self._cid:
+            self.reload()
+            return
+        row = conversations.find_conversation(cid) if cid else None
+        self._cid = row.id if row else None
+        self._renderer.forget_pending()
+        self._renderer.pause()
+        self._list.start_conversation()
+        self._model.load(self._cid)
+        self._header.setVisible(row is not None)
+        self._update_header()
+
+    def reload(self) -> None:
+        """Re-read the active branch; the message at the top of the view stays put."""
+        if self._cid is None:
+            return
+        if conversations.find_conversation(self._cid) is None:
+            self.show_conversation(None)
+            return
+        self._model.reload()
+        self._update_header()
+
+    def refresh_message(self, mid: str) -> None:
+        """A shown message changed (streaming text, status, metadata): re-render that row."""
+        if self._model.refresh(mid):
+            self._list.scheduleDelayedItemsLayout()
+
+    def message_appended(self, mid: str) -> None:
+        """A new message ends the active branch: add it and follow it if at the bottom."""
+        if self._cid is None:
+            return
+        if not self._model.append(mid):
+            self._model.reload()
+        self._update_header()
+
+    def scroll_to_message(self, mid: str) -> None:
+        """Bring ``mid`` into view (switching to its branch if it is on another one)."""
+        if self._cid is None:
+            return
+        row = self._jump_target(mid)
+        if row < 0:
+            return
+        selection = self._list.selectionModel()
+        selection.setCurrentIndex(self._model.index(row), selection.SelectionFlag.ClearAndSelect)
+        self._list.keep_message_at(mid, JUMP_OFFSET)
+        self._list.doItemsLayout()
+        self._list.flash(mid)
+
+    def set_highlight(self, terms: list[str]) -> None:
+        """Highlight these words in the rendered messages ([] removes the highlight)."""
+        cleaned = tuple(dict.fromkeys(t.strip() for t in terms if t and t.strip()))
+        if cleaned != self._list.message_delegate.highlight():
+            self._list.message_delegate.set_highlight(cleaned)
+            self._list.viewport().update()
+
+    def copy_selection(self) -> bool:
+        """Copy the selected text (or the selected messages); False when nothing is selected."""
+        return self._list.copy_selection()
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _update_header(self) -> None:
+        row = conversations.find_conversation(self._cid) if self._cid else None
+        if row is None:
+            return
+        try:
+            project = projects.get_project(row.project_id).name
+        except NotFoundError:
+            project = ""
+        self._header.set_conversation(row.title, project, row.message_count)
+
+    def _after_first_paint(self) -> None:
+        self._renderer.resume()
+        self._model.load_tree()
+        # The visible rows asked for their rendering while painting; the rest of the page
+        # follows, newest first, so scrolling up finds it ready.
+        QTimer.singleShot(0, self._queue_all_renders)
+
+    def _queue_all_renders(self) -> None:
+        for row in reversed(self._model.loaded_rows()):
+            self._renderer.request(row.id, self._model.revision_of(row.id), row.content)
+
+    def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        for position in range(last, first - 1, -1):
+            row = self._model.message_at(position)
+            if row is not None:
+                self._renderer.request(row.id, self._model.revision_of(row.id), row.content)
+
+    def _jump_target(self, mid: str) -> int:
+        if self._model.row_of(mid) < 0:
+            # Thousands of rows may arrive at once: guess their heights, measure what shows.
+            self._list.message_delegate.estimate_unmeasured = True
+            try:
+                row = self._model.ensure_loaded(mid)
+                if row < 0 and self._switch_to_branch_of(mid):
+                    row = self._model.ensure_loaded(mid)
+                self._list.doItemsLayout()
+            finally:
+                self._list.message_delegate.estimate_unmeasured = False
+            return row
+        return self._model.row_of(mid)
+
+    def _switch_to_branch_of(self, mid: str) -> bool:
+        try:
+            message = messages.get_message(mid)
+        except NotFoundError:
+            return False
+        if message.conversation_id != self._cid or message.hidden:
+            return False
+        try:
+            messages.switch_branch(mid)
+        except StoreError as exc:
+            notify.error(self, self.tr("Could not show that message"), str(exc))
+            return False
+        self._model.reload()
+        self.branch_switched.emit(self._cid)
+        return True
+
+    def _step_version(self, mid: str, step: int) -> None:
+        versions = self._model.versions(mid)
+        if mid not in versions:
+            return
+        position = versions.index(mid) + step
+        if not 0 <= position < len(versions):
+            return
+        target = versions[position]
+        cid = self._cid
+        row = self._model.row_of(mid)
+        if row >= 0:
+            # Keep the switched message where it is on screen.
+            self._list.keep_message_at(target, self._list.visualRect(self._model.index(row)).top())
+        run_task(
+            lambda ctx: messages.switch_branch(target),
+            on_result=lambda _leaf: self._branch_saved(cid),
+            on_error=notify.error_reporter(self, self.tr("Could not switch versions")),
+        )
+
+    def _branch_saved(self, cid: str | None) -> None:
+        if cid is None or cid != self._cid:
+            return
+        self._model.reload()
+        self._update_header()
+        self.branch_switched.emit(cid)
+
+    def _rename(self, title: str) -> None:
+        cid = self._cid
+        if cid is None:
+            return
+        run_task(
+            lambda ctx: conversations.rename_conversation(cid, title),
+            on_result=lambda _none: self.title_edited.emit(cid, title),
+            on_error=notify.error_reporter(self, self.tr("Could not rename the conversation")),
+        )
+
+    def _actions_for(self, row: MessageRow) -> tuple[str, ...]:
+        """Footer actions: Copy always; the others only when someone handles them."""
+        if not self._has_action_listener():
+            return ("copy",)
+        actions: list[str] = ["copy"]
+        if row.role == "user":
+            actions.append("edit")
+        elif row.role == "assistant":
+            actions.append("retry" if row.status in ("error", "incomplete") else "regenerate")
+        return tuple(actions)
+
+    def _has_action_listener(self) -> bool:
+        meta = self.metaObject()
+        method: QMetaMethod = meta.method(meta.indexOfSignal("message_action(QString,QString)"))
+        return self.isSignalConnected(method)

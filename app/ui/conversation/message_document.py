@@ -1,0 +1,164 @@
+"""Laid-out QTextDocuments for messages, and the two caches the delegate keeps.
+
+A document is built from rendered HTML (or, until the worker has rendered it, from the
+escaped plain text) at one width, in one theme, with one set of search highlights. The
+document cache is bounded (a laid-out document costs ~100 KB); the size cache is separate
+and far cheaper, so row heights survive document eviction and are invalidated only when the
+text shown or the width changes (KDE Ruqola's split).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import NamedTuple
+
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
+
+from app.services.render import plain_html
+
+#: Plain placeholders stop here: the rendered document replaces them within moments.
+PLACEHOLDER_CHARS = 6000
+INDENT_WIDTH = 22
+MAX_HIGHLIGHTS = 400
+
+
+class SourceKey(NamedTuple):
+    """What a document shows: a rendering of one revision, or plain text of one."""
+
+    rendered: bool
+    revision: int
+
+
+class DocumentKey(NamedTuple):
+    source: SourceKey
+    width: int
+    style: str
+    font: str
+    highlight: tuple[str, ...]
+
+
+class MessageDocument(NamedTuple):
+    document: QTextDocument
+    code_blocks: tuple[str, ...]
+    size_width: int  # the width the text really uses (a short bubble is narrower)
+    height: int
+
+
+def build_document(
+    html: str | None,
+    plain: str,
+    *,
+    width: int,
+    font: QFont,
+    stylesheet: str,
+    highlight: tuple[str, ...],
+    highlight_color: QColor,
+    code_blocks: tuple[str, ...] = (),
+) -> MessageDocument:
+    """Lay out one message (``html`` when rendered, else ``plain`` as escaped text)."""
+    document = QTextDocument()
+    document.setUndoRedoEnabled(False)
+    document.setDocumentMargin(0)
+    document.setIndentWidth(INDENT_WIDTH)
+    document.setDefaultFont(font)
+    option = QTextOption()
+    # Long URLs and unbroken strings wrap instead of running out of the column.
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    document.setDefaultStyleSheet(stylesheet)
+    if html is None:
+        text = plain if len(plain) <= PLACEHOLDER_CHARS else plain[:PLACEHOLDER_CHARS] + "\u2026"
+        html = plain_html(text)
+    document.setHtml(html)
+    if highlight:
+        _highlight(document, highlight, highlight_color)
+    document.setTextWidth(width)
+    size = document.size()
+    used = min(width, int(document.idealWidth()) + 1)
+    return MessageDocument(document, code_blocks, max(1, used), int(size.height() + 0.999))
+
+
+def _highlight(document: QTextDocument, terms: tuple[str, ...], color: QColor) -> None:
+    fmt = QTextCharFormat()
+    fmt.setBackground(color)
+    found = 0
+    for term in terms:
+        cursor = QTextCursor(document)
+        while found < MAX_HIGHLIGHTS:
+            cursor = document.find(term, cursor)
+            if cursor.isNull():
+                break
+            cursor.mergeCharFormat(fmt)
+            found += 1
+
+
+class DocumentCache:
+    """Message id -> its laid-out document, least recently used evicted first."""
+
+    def __init__(self, capacity: int = 160) -> None:
+        self._capacity = capacity
+        self._items: OrderedDict[str, tuple[DocumentKey, MessageDocument]] = OrderedDict()
+
+    def get(self, mid: str, key: DocumentKey) -> MessageDocument | None:
+        item = self._items.get(mid)
+        if item is None or item[0] != key:
+            return None
+        self._items.move_to_end(mid)
+        return item[1]
+
+    def put(self, mid: str, key: DocumentKey, document: MessageDocument) -> None:
+        self._items[mid] = (key, document)
+        self._items.move_to_end(mid)
+        while len(self._items) > self._capacity:
+            self._items.popitem(last=False)
+
+    def discard(self, mid: str) -> None:
+        self._items.pop(mid, None)
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+class SizeEntry(NamedTuple):
+    source: SourceKey
+    width: int
+    font: str
+    text_width: int
+    text_height: int
+
+
+class SizeCache:
+    """Message id -> the last measured text size, with what it was measured for."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, SizeEntry] = {}
+
+    def exact(self, mid: str, source: SourceKey, width: int, font: str) -> SizeEntry | None:
+        entry = self._items.get(mid)
+        if entry is None or entry.source != source or entry.width != width or entry.font != font:
+            return None
+        return entry
+
+    def estimate(self, mid: str, source: SourceKey, width: int, font: str) -> SizeEntry | None:
+        """A guess for a new width from the size at another width (same text, same font).
+
+        Used for rows out of sight while the window is resized: wrapped text grows about
+        inversely with the width. Painting a row replaces the guess with the real size.
+        """
+        entry = self._items.get(mid)
+        if entry is None or entry.source != source or entry.font != font or entry.width <= 0:
+            return None
+        height = max(1, round(entry.text_height * entry.width / max(1, width)))
+        return entry._replace(width=width, text_width=min(width, entry.text_width), text_height=height)
+
+    def put(self, mid: str, entry: SizeEntry) -> None:
+        self._items[mid] = entry
+
+    def discard(self, mid: str) -> None:
+        self._items.pop(mid, None)
+
+    def clear(self) -> None:
+        self._items.clear()
