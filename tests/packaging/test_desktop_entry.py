@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -15,6 +17,9 @@ from app.services import desktop_entry
 DESKTOP = desktop_entry.template_dir() / f"{identity.APP_ID}.desktop"
 METAINFO = desktop_entry.template_dir() / f"{identity.APP_ID}.metainfo.xml"
 
+pytestmark = pytest.mark.skipif(
+    sys.platform in ("darwin", "win32"), reason="menu entries are for freedesktop.org desktops"
+)
 needs_validator = pytest.mark.skipif(
     shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed"
 )
@@ -103,3 +108,18 @@ def test_uninstall_removes_what_install_wrote(tmp_path):
 )
 def test_exec_arguments_are_quoted_as_the_spec_says(argument, quoted):
     assert desktop_entry.quote_exec_argument(argument) == quoted
+
+
+def test_the_install_desktop_command_installs_and_uninstalls(tmp_path):
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path), PYTHONPATH=str(root))
+    command = [sys.executable, "-m", "app", "install-desktop"]
+    installed = subprocess.run(command, cwd=root, env=env, capture_output=True, text=True, timeout=60)
+    assert installed.returncode == 0, installed.stderr
+    assert (tmp_path / "applications" / DESKTOP.name).is_file()
+    assert "application menu" in installed.stdout
+    removed = subprocess.run(
+        [*command, "--uninstall"], cwd=root, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert removed.returncode == 0, removed.stderr
+    assert not (tmp_path / "applications" / DESKTOP.name).exists()
