@@ -68,6 +68,9 @@ _MODEL_ERAS = (
 )
 _CODE_MODELS = ("qwen2.5-coder:7b", "qwen2.5-coder:14b", "claude-sonnet-4", "gpt-4.1")
 
+#: Topics where an answer may start with a web search (a tool call and its result).
+_SEARCHED_TOPICS = ("history", "travel", "cooking", "ml")
+
 _ERRORS = (
     "Rate limit reached for requests. Please try again in 20s.",
     "The server had an error while processing your request (502).",
@@ -305,21 +308,24 @@ def _lengths(rng: random.Random, count: int, total: int, cap: int) -> list[int]:
     remaining = total - count
     open_ = list(range(count))
     while remaining > 0 and open_:
+        # Shares of what is left by weight, rounded by largest remainder; loops again only
+        # when some lengths hit the cap.
         scale = remaining / sum(weights[i] for i in open_)
-        given = 0
+        fractions: list[tuple[float, int]] = []
         for i in open_:
-            add = min(int(weights[i] * scale), cap - lengths[i])
+            share = weights[i] * scale
+            whole = int(share)
+            add = min(whole, cap - lengths[i])
             lengths[i] += add
-            given += add
-        if given == 0:
-            # Rounding left a few: hand them out one by one.
-            for i in rng.sample(open_, len(open_)):
-                if remaining - given == 0:
-                    break
-                if lengths[i] < cap:
-                    lengths[i] += 1
-                    given += 1
-        remaining -= given
+            remaining -= add
+            fractions.append((share - whole, i))
+        fractions.sort(reverse=True)
+        for _, i in fractions:
+            if remaining == 0:
+                break
+            if lengths[i] < cap:
+                lengths[i] += 1
+                remaining -= 1
         open_ = [i for i in open_ if lengths[i] < cap]
     # Most chats are question/answer pairs: pair up odd lengths, moving one message.
     odd = [i for i in range(count) if lengths[i] % 2]
@@ -379,6 +385,7 @@ class _Writer:
         self.branched = 0
         self.long_messages = 0
         self._huge_index = 0
+        self._quotes: dict[str, list[str]] = {}
 
     # ids
 
@@ -427,7 +434,11 @@ class _Writer:
         title = subject.titles[rng.randrange(len(subject.titles))]
         # A few answers first call a tool (a web search), as agents and ChatGPT browsing do.
         with_tool = (
-            plan.kind == "normal" and not extras and path_length >= 4 and rng.random() < 0.02
+            plan.kind == "normal"
+            and not extras
+            and path_length >= 4
+            and subject.topic in _SEARCHED_TOPICS
+            and rng.random() < 0.04
         )
         roles, contents = self._path(plan, subject, phrases, path_length, with_tool)
         if plan.kind == "longest":
@@ -512,7 +523,7 @@ class _Writer:
         contents: list[str] = []
         answers = subject.answers
         thanked = False
-        last_answer = -1
+        next_answer = 0
         longest = plan.kind == "longest"
         shift = 0  # a tool call puts two extra messages into the first exchange
         for index in range(length):
@@ -533,7 +544,11 @@ class _Writer:
             if turn % 2 == 0:
                 roles.append("user")
                 if index == 0 or (longest and rng.random() < 0.3):
-                    text = subject.prompts[rng.randrange(len(subject.prompts))]
+                    asked = rng.randrange(len(subject.prompts))
+                    text = subject.prompts[asked]
+                    # Answers are written so that the n-th answers the n-th prompt; later
+                    # turns move on through the subject's other answers.
+                    next_answer = min(asked, len(answers) - 1)
                     thanked = False
                 else:
                     r = rng.random()
@@ -544,16 +559,21 @@ class _Writer:
                         text = subject.followups[rng.randrange(len(subject.followups))]
                     else:
                         text = phrases.followups[rng.randrange(len(phrases.followups))]
+                    if not thanked and phrases.context and rng.random() < 0.45:
+                        text = text + " " + phrases.context[rng.randrange(len(phrases.context))]
+                    if not thanked and rng.random() < 0.5 and contents:
+                        # People quote the part of the answer they are asking about.
+                        quotes = self._quotable(contents[-1])
+                        if quotes:
+                            text = "> " + quotes[rng.randrange(len(quotes))] + "\n\n" + text
                 contents.append(text)
                 continue
             roles.append("assistant")
             if thanked:
                 contents.append(phrases.replies[rng.randrange(len(phrases.replies))])
                 continue
-            pick = rng.randrange(len(answers))
-            if pick == last_answer and len(answers) > 1:
-                pick = (pick + 1) % len(answers)
-            last_answer = pick
+            pick = next_answer % len(answers)
+            next_answer = pick + 1
             text = answers[pick]
             if rng.random() < 0.45:
                 text = phrases.acks[rng.randrange(len(phrases.acks))] + "\n\n" + text
@@ -561,6 +581,21 @@ class _Writer:
                 text = text + "\n\n" + phrases.closings[rng.randrange(len(phrases.closings))]
             contents.append(text)
         return roles, contents
+
+    def _quotable(self, answer: str) -> list[str]:
+        """Prose lines of an answer worth quoting back (cached: answers repeat)."""
+        quotes = self._quotes.get(answer)
+        if quotes is None:
+            quotes = []
+            in_code = False
+            for line in answer.splitlines():
+                if line.startswith("```"):
+                    in_code = not in_code
+                elif not in_code and len(line) >= 60 and line[0] not in "|#>`":
+                    quotes.append(line.lstrip("-*0123456789. ")[:200])
+            if len(self._quotes) < 50_000:
+                self._quotes[answer] = quotes
+        return quotes
 
     def _times(self, plan: _Plan, roles: list[str], contents: list[str]) -> list[float]:
         """Message times, computed backwards from the plan's last moment."""

@@ -41,6 +41,7 @@ class Phrases:
     followups: tuple[str, ...]  # generic follow-up questions
     thanks: tuple[str, ...]  # the user is done or happy
     replies: tuple[str, ...]  # answers to thanks
+    context: tuple[str, ...] = ()  # what people add to a follow-up to explain themselves
 
 
 PHRASES: dict[str, Phrases] = {
@@ -96,6 +97,20 @@ PHRASES: dict[str, Phrases] = {
             "Happy to help! 😊",
             "Great to hear. Have fun with it!",
         ),
+        context=(
+            "For context, this is for a small side project, nothing critical, so the simplest "
+            "option is fine.",
+            "I'm a bit short on time today, so a quick version first and the details later "
+            "would be ideal.",
+            "I tried your first suggestion but ended up with the same result as before, so I "
+            "suspect something in my setup is different.",
+            "My colleague suggested a different approach and I'm trying to understand which "
+            "one is better in the long run.",
+            "I'm still fairly new to this, so please don't skip steps that seem obvious.",
+            "I need to explain this to my team tomorrow, so it has to be clear to people who "
+            "haven't seen the earlier part of this conversation.",
+            "Also, I'm on a laptop with 8 GB of RAM if that changes anything.",
+        ),
     ),
     "zh": Phrases(
         acks=(
@@ -121,6 +136,11 @@ PHRASES: dict[str, Phrases] = {
         ),
         thanks=("谢谢，成功了！🎉", "太好了，非常感谢！", "明白了，谢谢 🙏"),
         replies=("不客气！很高兴能帮到你。😊", "不客气，有问题随时问我。", "太好了，祝你一切顺利！"),
+        context=(
+            "我是新手，麻烦每一步都写清楚一点。",
+            "我试了你说的第一种方法，结果还是一样，可能是我的环境不太一样。",
+            "明天要给同事讲这个，所以希望解释得通俗易懂。",
+        ),
     ),
     "ja": Phrases(
         acks=(
@@ -144,6 +164,10 @@ PHRASES: dict[str, Phrases] = {
         ),
         thanks=("ありがとうございます！助かりました 🙏", "完璧です、ありがとう！", "なるほど、よく分かりました。"),
         replies=("どういたしまして！😊", "お役に立ててよかったです。", "また何かあれば気軽にどうぞ！"),
+        context=(
+            "初心者なので、できるだけ丁寧に説明してもらえると助かります。",
+            "最初の方法を試しましたが、結果は同じでした。環境が違うのかもしれません。",
+        ),
     ),
     "fr": Phrases(
         acks=(
@@ -166,6 +190,10 @@ PHRASES: dict[str, Phrases] = {
         ),
         thanks=("Merci, c'est parfait ! 🎉", "Super, merci beaucoup.", "Génial, c'est très clair maintenant."),
         replies=("Avec plaisir ! 😊", "De rien, bonne continuation !", "Ravi d'avoir pu aider."),
+        context=(
+            "Je débute, alors n'hésite pas à détailler chaque étape, même si ça paraît évident.",
+            "J'ai essayé ta première suggestion mais le résultat est le même qu'avant.",
+        ),
     ),
     "de": Phrases(
         acks=(
@@ -186,6 +214,10 @@ PHRASES: dict[str, Phrases] = {
         ),
         thanks=("Danke, das passt perfekt! 🎉", "Super, vielen Dank.", "Danke dir 🙏"),
         replies=("Gern geschehen! 😊", "Immer gern. Viel Erfolg!", "Freut mich, dass es geholfen hat."),
+        context=(
+            "Ich bin noch Anfänger, also bitte keinen Schritt überspringen.",
+            "Deinen ersten Vorschlag habe ich ausprobiert, aber das Ergebnis ist dasselbe wie vorher.",
+        ),
     ),
 }
 
