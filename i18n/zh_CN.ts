@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">新对话</translation>
     </message>
     <message>
         <source>1 message</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
         <source>Could not rename the conversation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">无法重命名对话</translation>
     </message>
 </context>
 <context>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">导出…</translation>
     </message>
     <message>
         <source>The open conversation</source>
@@ -850,7 +850,7 @@
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">项目</translation>
     </message>
     <message>
         <source>As in the export (others to the first project)</source>
@@ -1074,8 +1074,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Deleted “%1”</source>
+        <source>General</source>
         <extracomment>Emitted once, after the window has painted for the first time. Emitted when the conversation view has been created (after the first paint). The conversation on the right changed (id, or "" for none).</extracomment>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
         <translation>已删除“%1”</translation>
     </message>
     <message>
@@ -1172,6 +1176,33 @@
         <source>New Project…</source>
         <extracomment>Item data marking the "New Project…" entry (project entries hold the project id).</extracomment>
         <translation>新建项目…</translation>
+    </message>
+</context>
+<context>
+    <name>SampleLoader</name>
+    <message>
+        <source>Samples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Creating sample conversations…</source>
+        <translation>正在创建示例对话……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sample Conversations</source>
+        <translation>示例对话</translation>
+    </message>
+    <message>
+        <source>Sample conversations added to the “%1” project</source>
+        <translation>示例对话已添加到“%1”项目</translation>
+    </message>
+    <message>
+        <source>Could not create the samples</source>
+        <translation>无法创建示例</translation>
     </message>
 </context>
 <context>

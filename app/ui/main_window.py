@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.identity import APP_NAME
-from app.store import conversations
+from app.store import conversations, projects
 from app.store.rows import ConversationRow
 from app.ui import conversation_ops, notify
 from app.ui.actions import MainActions
@@ -67,10 +67,17 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._pending_open: str | None = None
 
+        if not projects.list_projects():
+            # A first run: one project to put chats in, so the sidebar can offer New Chat.
+            projects.default_project(self.tr("General"))
+
         self.actions = MainActions(self)
         self.actions.build_menus(self.menuBar())
 
         self.sidebar = Sidebar()
+        # The stylesheet gives the sidebar its own surface colour (a plain QWidget paints
+        # a stylesheet background only when asked to).
+        self.sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.welcome = WelcomeScreen(data_dir, self.actions.import_action)
         self.empty_state = EmptyState()
         self.right_pane = QStackedWidget()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -69,7 +70,8 @@ class ChoiceCard(QPushButton):
         self.text_label.setText(text)
         self.setAccessibleName(title)
         self.setAccessibleDescription(text)
-        self.setFixedHeight(max(150, self.layout().sizeHint().height() + 8))
+        # Wrapped text: the height follows from the card's fixed width.
+        self.setFixedHeight(max(150, self.layout().totalHeightForWidth(CARD_WIDTH)))
 
     def changeEvent(self, event: QEvent) -> None:
         # Themed icons in a QLabel are pixmaps: re-render them when the palette or the
@@ -117,6 +119,11 @@ class WelcomeScreen(QScrollArea):
         self.intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.intro.setWordWrap(True)
         self.intro.setMaximumWidth(560)
+        self.intro.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        intro_row = QHBoxLayout()
+        intro_row.addStretch(1)
+        intro_row.addWidget(self.intro, 10)  # takes the room first, up to its maximum width
+        intro_row.addStretch(1)
 
         self.start_card = ChoiceCard("new-chat", "start")
         self.start_card.clicked.connect(self.start_chat_requested)
@@ -128,8 +135,10 @@ class WelcomeScreen(QScrollArea):
 
         self.cards = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.cards.setSpacing(CARD_SPACING)
+        self.cards.addStretch(1)
         for card in (self.start_card, self.import_card, self.samples_card):
             self.cards.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.cards.addStretch(1)
 
         self.footnote = QLabel()
         self.footnote.setObjectName("welcomeFootnote")
@@ -144,7 +153,7 @@ class WelcomeScreen(QScrollArea):
         column.addSpacing(10)
         column.addWidget(self.headline)
         column.addSpacing(4)
-        column.addWidget(self.intro, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addLayout(intro_row)
         column.addSpacing(28)
         column.addLayout(self.cards)
         column.addSpacing(24)

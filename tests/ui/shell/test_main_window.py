@@ -233,3 +233,16 @@ def test_the_stored_language_applies_at_start(qapp, english):
     raw.sync()
     assert create_application([]) is qapp
     assert QCoreApplication.translate("MainActions", "&File") == "文件(&F)"
+
+
+def test_explore_samples_fills_a_samples_project(open_window, store, clock, qtbot):
+    window = open_window(store)
+    cards = {card.accessibleName(): card for card in window.welcome.findChildren(QPushButton, "choiceCard")}
+    cards["Explore Samples"].click()
+    qtbot.waitUntil(lambda: window.right_pane.currentWidget() is window.empty_state, timeout=20_000)
+    samples = projects.find_project("Samples")
+    assert samples is not None
+    assert conversations.count_conversations(samples.id, archived=None) > 0
+    assert window.sidebar.current_project_id() == samples.id
+    assert len(list_rows(window)) > 10
+    assert "Today" in list_rows(window)
