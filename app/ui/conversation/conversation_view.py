@@ -13,7 +13,7 @@ from PySide6.QtCore import QMetaMethod, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.store import conversations, messages, projects
-from app.store.errors import NotFoundError, StoreError
+from app.store.errors import NotFoundError
 from app.store.rows import MessageRow
 from app.ui import notify
 from app.ui.conversation.conversation_header import ConversationHeader
@@ -34,7 +34,8 @@ class ConversationView(QWidget):
     branch_switched = Signal(str)
     #: A message action: ("regenerate" | "retry" | "edit" | "copy", message id).
     message_action = Signal(str, str)
-    #: The user renamed the conversation (it is already saved): (conversation id, title).
+    #: The user renamed the conversation in the header: (conversation id, new title).
+    #: The header shows the new title at once; whoever listens saves it.
     title_edited = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -134,17 +135,25 @@ class ConversationView(QWidget):
         self._update_header()
 
     def scroll_to_message(self, mid: str) -> None:
-        """Bring ``mid`` into view (switching to its branch if it is on another one)."""
+        """Bring ``mid`` into view (switching to its branch first if it is on another one)."""
         if self._cid is None:
             return
-        row = self._jump_target(mid)
-        if row < 0:
+        row = self._load_down_to(mid)
+        if row >= 0:
+            self._jump(mid, row)
             return
-        selection = self._list.selectionModel()
-        selection.setCurrentIndex(self._model.index(row), selection.SelectionFlag.ClearAndSelect)
-        self._list.keep_message_at(mid, JUMP_OFFSET)
-        self._list.doItemsLayout()
-        self._list.flash(mid)
+        try:
+            message = messages.get_message(mid)
+        except NotFoundError:
+            return
+        if message.conversation_id != self._cid or message.hidden:
+            return
+        cid = self._cid
+        run_task(
+            lambda ctx: messages.switch_branch(mid),
+            on_result=lambda _leaf: self._branch_saved(cid, then_show=mid),
+            on_error=notify.error_reporter(self, self.tr("Could not show that message")),
+        )
 
     def set_highlight(self, terms: list[str]) -> None:
         """Highlight these words in the rendered messages ([] removes the highlight)."""
@@ -186,35 +195,25 @@ class ConversationView(QWidget):
             if row is not None:
                 self._renderer.request(row.id, self._model.revision_of(row.id), row.content)
 
-    def _jump_target(self, mid: str) -> int:
-        if self._model.row_of(mid) < 0:
-            # Thousands of rows may arrive at once: guess their heights, measure what shows.
-            self._list.message_delegate.estimate_unmeasured = True
-            try:
-                row = self._model.ensure_loaded(mid)
-                if row < 0 and self._switch_to_branch_of(mid):
-                    row = self._model.ensure_loaded(mid)
-                self._list.doItemsLayout()
-            finally:
-                self._list.message_delegate.estimate_unmeasured = False
-            return row
-        return self._model.row_of(mid)
+    def _load_down_to(self, mid: str) -> int:
+        """Load the rows from ``mid`` down (if it is on the branch); its row or -1."""
+        if self._model.row_of(mid) >= 0:
+            return self._model.row_of(mid)
+        # Thousands of rows may arrive at once: guess their heights, measure what shows.
+        self._list.message_delegate.estimate_unmeasured = True
+        try:
+            row = self._model.ensure_loaded(mid)
+            self._list.doItemsLayout()
+        finally:
+            self._list.message_delegate.estimate_unmeasured = False
+        return row
 
-    def _switch_to_branch_of(self, mid: str) -> bool:
-        try:
-            message = messages.get_message(mid)
-        except NotFoundError:
-            return False
-        if message.conversation_id != self._cid or message.hidden:
-            return False
-        try:
-            messages.switch_branch(mid)
-        except StoreError as exc:
-            notify.error(self, self.tr("Could not show that message"), str(exc))
-            return False
-        self._model.reload()
-        self.branch_switched.emit(self._cid)
-        return True
+    def _jump(self, mid: str, row: int) -> None:
+        selection = self._list.selectionModel()
+        selection.setCurrentIndex(self._model.index(row), selection.SelectionFlag.ClearAndSelect)
+        self._list.keep_message_at(mid, JUMP_OFFSET)
+        self._list.doItemsLayout()
+        self._list.flash(mid)
 
     def _step_version(self, mid: str, step: int) -> None:
         versions = self._model.versions(mid)
@@ -235,22 +234,21 @@ class ConversationView(QWidget):
             on_error=notify.error_reporter(self, self.tr("Could not switch versions")),
         )
 
-    def _branch_saved(self, cid: str | None) -> None:
+    def _branch_saved(self, cid: str | None, then_show: str | None = None) -> None:
         if cid is None or cid != self._cid:
             return
         self._model.reload()
         self._update_header()
         self.branch_switched.emit(cid)
+        if then_show is not None:
+            row = self._load_down_to(then_show)
+            if row >= 0:
+                self._jump(then_show, row)
 
     def _rename(self, title: str) -> None:
-        cid = self._cid
-        if cid is None:
-            return
-        run_task(
-            lambda ctx: conversations.rename_conversation(cid, title),
-            on_result=lambda _none: self.title_edited.emit(cid, title),
-            on_error=notify.error_reporter(self, self.tr("Could not rename the conversation")),
-        )
+        # The window saves it (app.ui.conversation_ops) and updates the sidebar.
+        if self._cid is not None:
+            self.title_edited.emit(self._cid, title)
 
     def _actions_for(self, row: MessageRow) -> tuple[str, ...]:
         """Footer actions: Copy always; the others only when someone handles them."""

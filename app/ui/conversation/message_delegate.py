@@ -218,7 +218,9 @@ class MessageDelegate(QStyledItemDelegate):
     def shows_current_rendering(self, index: QModelIndex) -> bool:
         """True when the row's Markdown of its current revision has been rendered."""
         row = index.data(MessageRoles.Row)
-        return row is not None and self._renderer.has_current(row.id, index.data(MessageRoles.Revision))
+        if row is None:
+            return False
+        return self._renderer.has_current(row.id, index.data(MessageRoles.Revision))
 
     def prepare(self, index: QModelIndex) -> None:
         """Measure a row exactly now (rows in sight, before a relayout after a resize)."""
@@ -226,7 +228,9 @@ class MessageDelegate(QStyledItemDelegate):
 
     # -- geometry ---------------------------------------------------------------------------
 
-    def geometry(self, rect: QRect, index: QModelIndex, document: MessageDocument) -> MessageGeometry:
+    def geometry(
+        self, rect: QRect, index: QModelIndex, document: MessageDocument
+    ) -> MessageGeometry:
         row: MessageRow = index.data(MessageRoles.Row)
         versions = index.data(MessageRoles.Versions)
         small = QFontMetrics(self._small)
@@ -321,7 +325,9 @@ class MessageDelegate(QStyledItemDelegate):
         self._paint_footer(painter, geo, index, row, style)
         painter.restore()
 
-    def _paint_header(self, painter: QPainter, geo: MessageGeometry, row: MessageRow, style: MessageStyle) -> None:
+    def _paint_header(
+        self, painter: QPainter, geo: MessageGeometry, row: MessageRow, style: MessageStyle
+    ) -> None:
         author, rest = header_parts(row)
         bold = QFontMetrics(self._small_bold)
         small = QFontMetrics(self._small)
@@ -336,7 +342,9 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setPen(style.muted)
         painter.drawText(QPoint(x + bold.horizontalAdvance(author) + gap, baseline), rest)
 
-    def _paint_box(self, painter: QPainter, geo: MessageGeometry, row: MessageRow, style: MessageStyle) -> None:
+    def _paint_box(
+        self, painter: QPainter, geo: MessageGeometry, row: MessageRow, style: MessageStyle
+    ) -> None:
         if row.role == "user":
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.bubble)
@@ -344,7 +352,8 @@ class MessageDelegate(QStyledItemDelegate):
         elif row.role in ("system", "tool"):
             painter.setPen(style.card_border)
             painter.setBrush(style.card)
-            painter.drawRoundedRect(QRectF(geo.box).adjusted(0.5, 0.5, -0.5, -0.5), CARD_RADIUS, CARD_RADIUS)
+            card = QRectF(geo.box).adjusted(0.5, 0.5, -0.5, -0.5)
+            painter.drawRoundedRect(card, CARD_RADIUS, CARD_RADIUS)
 
     def _paint_document(
         self,
@@ -380,7 +389,12 @@ class MessageDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_footer(
-        self, painter: QPainter, geo: MessageGeometry, index: QModelIndex, row: MessageRow, style: MessageStyle
+        self,
+        painter: QPainter,
+        geo: MessageGeometry,
+        index: QModelIndex,
+        row: MessageRow,
+        style: MessageStyle,
     ) -> None:
         show_actions = self._view.footer_visible(index.row())
         hovered = self._view.hovered_button()
@@ -397,7 +411,8 @@ class MessageDelegate(QStyledItemDelegate):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(style.hover)
                 painter.drawRoundedRect(QRectF(rect), 6, 6)
-            glyph = "check" if name == "copy" and self._view.recently_copied() == row.id else _ICONS[name]
+            copied = name == "copy" and self._view.recently_copied() == row.id
+            glyph = "check" if copied else _ICONS[name]
             mode = QIcon.Mode.Normal if enabled else QIcon.Mode.Disabled
             target = QRect(0, 0, ICON, ICON)
             target.moveCenter(rect.center())
@@ -405,11 +420,15 @@ class MessageDelegate(QStyledItemDelegate):
         if versions and not geo.versions_label.isEmpty():
             painter.setFont(self._small)
             painter.setPen(style.muted)
-            painter.drawText(geo.versions_label, Qt.AlignmentFlag.AlignCenter, versions_text(*versions))
+            painter.drawText(
+                geo.versions_label, Qt.AlignmentFlag.AlignCenter, versions_text(*versions)
+            )
         if not geo.badge.isEmpty():
             self._paint_badge(painter, geo.badge, row, style)
 
-    def _paint_badge(self, painter: QPainter, rect: QRect, row: MessageRow, style: MessageStyle) -> None:
+    def _paint_badge(
+        self, painter: QPainter, rect: QRect, row: MessageRow, style: MessageStyle
+    ) -> None:
         text = badge_text(row)
         if row.status == "streaming":
             background, foreground = style.hover, style.muted
@@ -423,5 +442,6 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setFont(self._small)
         painter.setPen(foreground)
         inner = rect.adjusted(BADGE_PAD, 0, -BADGE_PAD, 0)
-        elided = QFontMetrics(self._small).elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+        metrics = QFontMetrics(self._small)
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)

@@ -70,12 +70,23 @@ def build_document(
         text = plain if len(plain) <= PLACEHOLDER_CHARS else plain[:PLACEHOLDER_CHARS] + "\u2026"
         html = plain_html(text)
     document.setHtml(html)
+    _trim_last_margin(document)
     if highlight:
         _highlight(document, highlight, highlight_color)
     document.setTextWidth(width)
     size = document.size()
     used = min(width, int(document.idealWidth()) + 1)
     return MessageDocument(document, code_blocks, max(1, used), int(size.height() + 0.999))
+
+
+def _trim_last_margin(document: QTextDocument) -> None:
+    """The last paragraph's bottom margin would only add space above the footer."""
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    block_format = cursor.blockFormat()
+    if block_format.bottomMargin() > 0:
+        block_format.setBottomMargin(0)
+        cursor.setBlockFormat(block_format)
 
 
 def _highlight(document: QTextDocument, terms: tuple[str, ...], color: QColor) -> None:
@@ -152,7 +163,9 @@ class SizeCache:
         if entry is None or entry.source != source or entry.font != font or entry.width <= 0:
             return None
         height = max(1, round(entry.text_height * entry.width / max(1, width)))
-        return entry._replace(width=width, text_width=min(width, entry.text_width), text_height=height)
+        return entry._replace(
+            width=width, text_width=min(width, entry.text_width), text_height=height
+        )
 
     def put(self, mid: str, entry: SizeEntry) -> None:
         self._items[mid] = entry

@@ -16,14 +16,14 @@ from PySide6.QtGui import QFontMetrics
 
 COLUMN_MAX = 780
 SIDE_MARGIN = 24
-ROW_TOP = 14
+ROW_TOP = 10
 ROW_BOTTOM = 2
 HEADER_GAP = 5
 BUBBLE_PAD_H = 14
 BUBBLE_PAD_V = 9
 BUBBLE_SHARE = 0.80  # of the column, at most
 FOOTER_GAP = 2
-BUTTON = 28
+BUTTON = 26
 ICON = 16
 BADGE_PAD = 8
 

@@ -30,8 +30,10 @@ from app.store.errors import NotFoundError
 from app.store.rows import MessageRow
 from app.ui.tasks import TaskHandle, run_task
 
+_Index = QModelIndex | QPersistentModelIndex
+
 #: Visible messages read when a conversation opens (more if they do not fill the view).
-FIRST_PAGE = 16
+FIRST_PAGE = 12
 #: Older messages read each time the user scrolls to the top.
 OLDER_PAGE = 40
 
@@ -81,10 +83,10 @@ class MessageListModel(QAbstractListModel):
 
     # -- Qt model API ---------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -110,24 +112,24 @@ class MessageListModel(QAbstractListModel):
             return row
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def roleNames(self) -> dict[int, bytes]:
+    def roleNames(self) -> dict[int, bytes]:  # noqa: N802
         names = super().roleNames()
         names.update({int(r): r.name.lower().encode() for r in MessageRoles})
         return names
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
         # Qt's views call this whenever the *last* row is in sight: their convention is a
         # list growing downwards. Here history grows upwards, so only the view's explicit
         # "reached the top" request may fetch (see fetch_older); otherwise opening a chat
         # would page in its whole history.
         return not parent.isValid() and self._fetch_armed and self.has_older()
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or not self.has_older():
             return
         self._prepend(self._older_rows(OLDER_PAGE))

@@ -133,7 +133,8 @@ class MessageListView(QListView):
 
     def layout_width(self) -> int:
         """Documents are laid out for the view's width less a scroll bar, shown or not."""
-        return max(160, self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width())
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        return max(160, self.width() - 2 * self.frameWidth() - scroll_bar)
 
     def set_actions_provider(self, provider: Callable[[MessageRow], tuple[str, ...]]) -> None:
         """Which footer actions a message offers (the conversation view knows who listens)."""
@@ -241,7 +242,9 @@ class MessageListView(QListView):
             return  # the user is reading the newest message, not the top
         self._model.fetch_older()
 
-    def scrollTo(self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+    def scrollTo(  # noqa: N802
+        self, index: QModelIndex, hint=QAbstractItemView.ScrollHint.EnsureVisible
+    ) -> None:
         super().scrollTo(index, hint)
         if not self._in_layout:
             self._scrolled(self.verticalScrollBar().value())
@@ -293,7 +296,9 @@ class MessageListView(QListView):
         if self._model.rowCount() == 0 and self._model.conversation_id() is not None:
             painter = QPainter(self.viewport())
             painter.setPen(style_for(self.palette()).muted)
-            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No messages yet"))
+            painter.drawText(
+                self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No messages yet")
+            )
             painter.end()
         if self._first_paint_pending and self._model.conversation_id() is not None:
             self._first_paint_pending = False
@@ -381,7 +386,8 @@ class MessageListView(QListView):
     def mouseMoveEvent(self, event) -> None:  # noqa: N802
         pos = event.position().toPoint()
         pressed = self._pressed
-        if event.buttons() & Qt.MouseButton.LeftButton and pressed and pressed.kind in ("text", "link"):
+        selecting = pressed is not None and pressed.kind in ("text", "link")
+        if event.buttons() & Qt.MouseButton.LeftButton and selecting:
             if not self._dragging:
                 if (pos - self._press_pos).manhattanLength() < QApplication.startDragDistance():
                     return
@@ -463,7 +469,9 @@ class MessageListView(QListView):
         else:
             selection.setCurrentIndex(index, flags.ClearAndSelect)
 
-    def _select_unit(self, index: QModelIndex, position: int, unit: QTextCursor.SelectionType) -> None:
+    def _select_unit(
+        self, index: QModelIndex, position: int, unit: QTextCursor.SelectionType
+    ) -> None:
         document = self._delegate.document(index)
         if document is None:
             return
@@ -481,7 +489,8 @@ class MessageListView(QListView):
         index = self.indexAt(probe)
         if not index.isValid():
             return
-        position = self._delegate.text_position(index, self.visualRect(index), QPoint(pos.x(), probe.y()))
+        point = QPoint(pos.x(), probe.y())
+        position = self._delegate.text_position(index, self.visualRect(index), point)
         self._selection.extend(index.data(MessageRoles.Id), position)
         self.viewport().update()
 
@@ -584,9 +593,8 @@ class MessageListView(QListView):
         last = self._model.index(count - 1)
         document = self._delegate.document(last)
         end = document.document.characterCount() - 1 if document else 0
-        self._selection.set(
-            Point(self._model.index(0).data(MessageRoles.Id), 0), Point(last.data(MessageRoles.Id), end)
-        )
+        first_id = self._model.index(0).data(MessageRoles.Id)
+        self._selection.set(Point(first_id, 0), Point(last.data(MessageRoles.Id), end))
         self.viewport().update()
 
     def _publish_primary_selection(self) -> None:
@@ -644,7 +652,8 @@ class MessageListView(QListView):
         menu = QMenu(self)
         copy = menu.addAction(self.tr("Copy"), self.copy_selection)
         copy.setShortcut(QKeySequence.StandardKey.Copy)
-        copy.setEnabled(not self._selection.is_empty() or bool(self.selectionModel().selectedRows()))
+        has_rows = bool(self.selectionModel().selectedRows())
+        copy.setEnabled(not self._selection.is_empty() or has_rows)
         if hit is not None:
             row: MessageRow = index.data(MessageRoles.Row)
             menu.addAction(self.tr("Copy Message"), lambda: self.copy_message(row.id))
@@ -659,7 +668,9 @@ class MessageListView(QListView):
             if extra:
                 menu.addSeparator()
             for name in extra:
-                menu.addAction(action_tooltip(name), lambda n=name, m=row.id: self.action_triggered.emit(n, m))
+                menu.addAction(
+                    action_tooltip(name), lambda n=name, m=row.id: self.action_triggered.emit(n, m)
+                )
         menu.addSeparator()
         select_all = menu.addAction(self.tr("Select All"), self.select_all_text)
         select_all.setShortcut(QKeySequence.StandardKey.SelectAll)

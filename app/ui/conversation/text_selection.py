@@ -15,6 +15,9 @@ class Point(NamedTuple):
     position: int
 
 
+_End = tuple[int, int]  # (row, position)
+
+
 class TextSelection:
     """Anchor (where the drag began) and focus (where it is now)."""
 
@@ -38,7 +41,7 @@ class TextSelection:
     def is_empty(self) -> bool:
         return self.anchor is None or self.focus is None or self.anchor == self.focus
 
-    def ordered(self, row_of: Callable[[str], int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    def ordered(self, row_of: Callable[[str], int]) -> tuple[_End, _End] | None:
         """((first row, position), (last row, position)), or None if empty or gone."""
         if self.is_empty():
             return None

@@ -274,7 +274,7 @@ def test_highlight_marks_search_terms(qtbot, conversation_view):
     assert cursor.charFormat().background().style() == Qt.BrushStyle.NoBrush
 
 
-def test_renaming_the_title_saves_it(qtbot, conversation_view):
+def test_renaming_the_title_asks_for_the_new_name(qtbot, conversation_view):
     cid, _ids = build_conversation("Old title", chat("Hi", "Hello"))
     open_and_render(qtbot, conversation_view, cid)
     header = conversation_view.header
@@ -285,8 +285,8 @@ def test_renaming_the_title_saves_it(qtbot, conversation_view):
     with qtbot.waitSignal(conversation_view.title_edited, timeout=5000) as edited:
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert edited.args == [cid, "New title"]
-    assert conversations.get_conversation(cid).title == "New title"
     assert header.title() == "New title"
+    assert not header.is_editing()
 
 
 def test_actions_appear_only_when_someone_handles_them(qtbot, conversation_view):
@@ -325,3 +325,12 @@ def test_model_passes_the_model_tester(qtmodeltester, store, clock, qtbot):
         model.load_tree()
     qtmodeltester.check(model)
     assert all_rendered is not None
+
+
+def test_scroll_to_a_message_on_another_branch_switches_to_it(qtbot, conversation_view):
+    cid, ids, other = branching_conversation()
+    open_and_render(qtbot, conversation_view, cid)
+    with qtbot.waitSignal(conversation_view.branch_switched, timeout=5000):
+        conversation_view.scroll_to_message(other)
+    assert conversation_view.model.row_of(other) == 1
+    assert messages.active_leaf(cid) == other
