@@ -9,6 +9,7 @@ yields the same conversation and message ids.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 import uuid
 from dataclasses import dataclass, field
@@ -16,11 +17,25 @@ from typing import Any
 
 #: Namespace for ids derived from a source's own ids (uuid5).
 _NAMESPACE = uuid.UUID("4f1c2a4e-8d0b-5a53-9b7e-5061726c6579")
+_NAMESPACE_BYTES = _NAMESPACE.bytes
+_sha1 = hashlib.sha1
 
 
-def stable_id(*parts: str) -> str:
-    """A UUID string that is always the same for the same source, conversation, message."""
-    return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))
+def stable_id(*parts: str, at: float | None = None) -> str:
+    """A UUID string that is always the same for the same source, conversation, message.
+
+    With ``at`` (the record's own time) the id starts with that time in milliseconds, as
+    a UUIDv7 does (RFC 9562's version 8 layout: time, then a hash of ``parts``). Ids that
+    sort by time keep every index the importer fills append-mostly: random UUIDs would
+    touch a random page of each index per row, which at a million messages is the
+    difference between minutes and seconds.
+    """
+    digest = _sha1(_NAMESPACE_BYTES + "\x1f".join(parts).encode("utf-8")).hexdigest()
+    millis = int(at * 1000) & 0xFFFF_FFFF_FFFF if at and at > 0 else 0
+    stamp = f"{millis:012x}"
+    # Version 8 in the 13th hex digit, the RFC 4122 variant (10xx) in the 17th.
+    variant = "89ab"[int(digest[4], 16) & 3]
+    return f"{stamp[:8]}-{stamp[8:]}-8{digest[1:4]}-{variant}{digest[5:8]}-{digest[8:20]}"
 
 
 @dataclass(slots=True)

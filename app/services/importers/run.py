@@ -10,6 +10,7 @@ back the file being imported; files finished before it stay imported.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -166,7 +167,7 @@ def import_path(
         with Source(Path(path)) as source:
             plan = make_plan(source)
             report.format_label = plan.label
-            with write():
+            with write(), _bulk_indexing():
                 writer = ImportWriter(report, project_name=project_name)
                 for file_label, record, item in iter_conversations(plan, progress=progress, cancelled=cancelled):
                     if isinstance(item, Skipped):
@@ -196,6 +197,19 @@ def import_path(
         report.cancelled = True
         raise
     return report
+
+
+def _bulk_indexing():
+    """Index the whole file's rows for search in one pass at its end, not batch by batch.
+
+    The search index offers ``deferred_indexing`` (nestable: the outermost block indexes);
+    without it (an older store) inserts are indexed by the triggers as they go.
+    """
+    try:
+        from app.store.search_index import deferred_indexing
+    except ImportError:
+        return contextlib.nullcontext()
+    return deferred_indexing()
 
 
 def _rolled_back(report: FileReport) -> None:

@@ -29,7 +29,7 @@ from app.store.database import db
 from app.store.messages import make_preview
 
 #: Messages buffered before an ``executemany``.
-FLUSH_MESSAGES = 20_000
+FLUSH_MESSAGES = 5_000
 
 
 
@@ -44,6 +44,7 @@ class ImportWriter:
         self._written: set[str] = set()
         self._projects: dict[tuple, int] = {}
         self._source_known: dict[str | None, bool] = {}
+        self._leaf_ids: dict[str, str | None] = {}
         self._forced_project = project_store.ensure_project(project_name).id if project_name else None
         self._default_project: int | None = None
 
@@ -100,23 +101,43 @@ class ImportWriter:
 
     def add(self, conv: ParsedConversation) -> str:
         """Store or merge one conversation; returns "added", "updated" or "skipped"."""
-        cid = conv.id or stable_id(conv.source or "", conv.source_id or "", "conversation")
-        for message in conv.messages:
-            if message.id is None:
-                message.id = stable_id(conv.source or "", conv.source_id or "", message.source_id)
-                message.parent_id = (
-                    stable_id(conv.source or "", conv.source_id or "", message.parent_source_id)
-                    if message.parent_source_id
-                    else None
-                )
-        if not conv.title and conv.id is None:
-            first = next((m.content for m in conv.messages if m.role == "user" and not m.hidden and m.content.strip()), "")
-            conv.title = make_preview(first)[:80]
+        source, source_id = conv.source or "", conv.source_id or ""
+        cid = conv.id or stable_id(source, source_id, "conversation", at=conv.created_at)
         existing = self._existing(cid, conv)
+        if existing is not None:
+            cid = existing[0]
+        if conv.id is None:
+            self._derive_ids(cid, conv)
+            if not conv.title:
+                first = next((m.content for m in conv.messages if m.role == "user" and not m.hidden and m.content.strip()), "")
+                conv.title = make_preview(first)[:80]
         if existing is None:
             self._insert_new(cid, conv)
             return "added"
         return self._merge(existing, conv)
+
+    def _derive_ids(self, cid: str, conv: ParsedConversation) -> None:
+        """Ids for a ChatGPT/Claude/legacy conversation's messages, from their source ids."""
+        source, source_id = conv.source or "", conv.source_id or ""
+        fallback = conv.created_at
+        for message in conv.messages:  # times first: the ids (and parents' ids) embed them
+            if message.created_at is None:
+                message.created_at = fallback
+            fallback = message.created_at
+        ids = {m.source_id: stable_id(source, source_id, m.source_id, at=m.created_at) for m in conv.messages}
+        for message in conv.messages:
+            message.id = ids[message.source_id]
+            parent = message.parent_source_id
+            message.parent_id = None if parent is None else ids.get(parent) or self._stored_id(cid, parent)
+        self._leaf_ids[cid] = ids.get(conv.active_leaf_source_id) if conv.active_leaf_source_id else None
+
+    def _stored_id(self, cid: str, source_id: str) -> str:
+        """The id of a message stored by an earlier import (its parent in a newer export),
+        or a derived id the tree check will report as missing."""
+        row = db.execute_sql(
+            "SELECT id FROM message WHERE conversation_id = ? AND source_id = ?", (cid, source_id)
+        ).fetchone()
+        return row[0] if row else stable_id(cid, source_id, "missing")
 
     def _existing(self, cid: str, conv: ParsedConversation) -> tuple | None:
         source = conv.source if conv.id is None else "\x00parley"
@@ -154,8 +175,7 @@ class ImportWriter:
             leaf = conv.active_leaf_id if conv.active_leaf_id in by_id else None
         else:
             updated = max(conv.updated_at or created, newest)
-            leaf_source = conv.active_leaf_source_id
-            leaf = stable_id(conv.source or "", conv.source_id or "", leaf_source) if leaf_source else None
+            leaf = self._leaf_ids.pop(cid, None)
             if leaf not in by_id:
                 leaf = None
         if leaf is None and conv.messages:
@@ -232,8 +252,7 @@ class ImportWriter:
             previous = imported.get("updated_at")
             newer = conv.updated_at is not None and (previous is None or conv.updated_at > previous)
             if newer:
-                leaf_source = conv.active_leaf_source_id
-                leaf = stable_id(conv.source or "", conv.source_id or "", leaf_source) if leaf_source else None
+                leaf = self._leaf_ids.pop(cid, None)
                 if stored_title == imported.get("title", stored_title) and conv.title != stored_title:
                     changes["title"] = conv.title
                 if leaf and stored_leaf == imported.get("leaf", stored_leaf) and leaf != stored_leaf:
