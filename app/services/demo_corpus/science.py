@@ -392,8 +392,8 @@ BIRTHDAY = Subject(
     prompts=("Explain the birthday paradox and simulate it in Python?",),
     followups=("How does this relate to hash collisions?",),
     answers=(
-        """With just **23 people** the chance that two share a birthday is over 50%. It feels \
-wrong because we think of *our* birthday matching, but there are 253 *pairs* among 23 people.
+        """With just **23 people** the chance that two share a birthday is over 50%. The naïve \
+intuition is about *our* birthday matching, but there are 253 *pairs* among 23 people.
 
 ```python
 import random

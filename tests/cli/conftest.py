@@ -1,0 +1,63 @@
+"""Helpers for driving the `parley` command line in-process and as a real subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli.main import main
+from app.store import close_database
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _close_store_after_command():
+    """In-process commands leave the database bound; each test starts unbound."""
+    yield
+    close_database()
+
+
+@pytest.fixture
+def parley(capsys):
+    """Run ``parley ARGS`` in-process; returns (exit code, stdout, stderr)."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        close_database()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def parley_process():
+    """Run ``python -m app ARGS`` as a real process; returns the CompletedProcess."""
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
+        env.pop("PARLEY_DEBUG", None)
+        return subprocess.run(
+            [sys.executable, "-m", "app", *map(str, args)],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    return run
+
+
+@pytest.fixture
+def sample_dir(tmp_path, parley, clock) -> Path:
+    """A data dir with 20 sample conversations (200 messages)."""
+    path = tmp_path / "samples"
+    code, _, err = parley("--data-dir", path, "demo", "--conversations", 20, "--messages", 200, "--seed", 3)
+    assert code == 0, err
+    return path
