@@ -9,6 +9,7 @@ before that paint; the window builds the conversation view right after it.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -120,10 +121,27 @@ def run_gui(data_dir: Path, argv: list[str]) -> int:
     from app.ui.main_window import MainWindow
 
     window = MainWindow(data_dir)
+    if os.environ.get(BENCH_EXIT_AFTER_PAINT_ENV):
+        _exit_after_first_paint(app, window)
     window.show()
     instance.message_received.connect(lambda message: bring_to_front(window, message))
     app.aboutToQuit.connect(_shutdown)
     return app.exec()
+
+
+#: Set by tests/perf/bench_foundation.py: print when the window first painted, then quit.
+BENCH_EXIT_AFTER_PAINT_ENV = "PARLEY_BENCH_EXIT_AFTER_PAINT"
+
+
+def _exit_after_first_paint(app: QApplication, window) -> None:
+    """Benchmark hook: report the first paint's wall-clock time on stdout and quit."""
+    import time
+
+    def painted() -> None:
+        print(f"parley-bench first-paint {time.time():.6f}", flush=True)
+        app.quit()
+
+    window.first_painted.connect(painted)
 
 
 def _shutdown() -> None:
