@@ -13,6 +13,7 @@ JSON object of medians in milliseconds:
 - ``update_at_end_ms``: one conversation from the bottom gets a message and moves to the
   top, with all N loaded (the view relayouts N rows).
 - ``regroup_ms``: midnight passes with all N loaded.
+- ``peak_rss_mb``: the process's peak memory (building the database included).
 
 Not part of the test run (``tests/perf`` is ignored by pytest).
 """
@@ -23,6 +24,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import statistics
 import sys
 import tempfile
@@ -160,6 +162,7 @@ def main() -> None:
                 "scroll_worst_stall_ms": ms(stalls),
                 "update_at_end_ms": ms(updates),
                 "regroup_ms": ms(regroups),
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
             },
             indent=2,
         )

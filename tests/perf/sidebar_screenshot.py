@@ -127,6 +127,11 @@ def main(out_dir: Path) -> None:
             for _ in range(5):
                 app.processEvents()
             pane.grab().save(str(out_dir / f"sidebar-{scheme}.png"))
+            # Further down: the rolling groups end and the months begin.
+            view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+            for _ in range(5):
+                app.processEvents()
+            pane.grab().save(str(out_dir / f"sidebar-{scheme}-older.png"))
             pane.close()
             pane.deleteLater()
             app.processEvents()

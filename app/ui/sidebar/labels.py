@@ -14,26 +14,19 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from app.ui.sidebar import date_formats
 from app.ui.sidebar.buckets import Bucket, BucketKind
 
-_CONTEXT = "SidebarLabels"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def header_text(bucket: Bucket, locale: QLocale | None = None) -> str:
     """The title of a sidebar group: "Today", "Last 7 Days", "October 2026"..."""
     kind = bucket.kind
     if kind == BucketKind.PINNED:
-        return _tr("Pinned")
+        return QCoreApplication.translate("SidebarLabels", "Pinned")
     if kind == BucketKind.TODAY:
-        return _tr("Today")
+        return QCoreApplication.translate("SidebarLabels", "Today")
     if kind == BucketKind.YESTERDAY:
-        return _tr("Yesterday")
+        return QCoreApplication.translate("SidebarLabels", "Yesterday")
     if kind == BucketKind.LAST_7_DAYS:
-        return _tr("Last 7 Days")
+        return QCoreApplication.translate("SidebarLabels", "Last 7 Days")
     if kind == BucketKind.LAST_30_DAYS:
-        return _tr("Last 30 Days")
+        return QCoreApplication.translate("SidebarLabels", "Last 30 Days")
     locale = locale or QLocale()
     # Always with the year: a long history spans years, and "November" alone would be
     # ambiguous next to "November 2025" further down.
@@ -67,7 +60,7 @@ class RowDateFormatter:
         moment = dt.datetime.fromtimestamp(timestamp)
         days = (today - moment.date()).days
         if days == 1 and pinned:
-            return _tr("Yesterday")
+            return QCoreApplication.translate("SidebarLabels", "Yesterday")
         if days <= 1:
             return self.locale.toString(QTime(moment.hour, moment.minute), self._time)
         date = QDate(moment.year, moment.month, moment.day)
