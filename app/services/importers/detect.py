@@ -125,7 +125,10 @@ def sniff(doc: Document) -> Sniffed | None:
             if following == "" and kind == PARLEY_JSONL:
                 return Sniffed(kind, "lines")
             return None
-    except JsonStreamError:
+    except JsonStreamError as exc:
+        if "truncated" in str(exc):
+            # It is JSON, cut short before its first record ended: say so, not "unknown".
+            raise ImportFailed(f"{exc}; the file may be incomplete (download the export again)", file=doc.label) from exc
         return None
     except ImportFailed:
         raise
