@@ -127,9 +127,11 @@ class ConversationListModel(NativeCountListModel):
     def is_loading(self) -> bool:
         return self._task is not None
 
-    def set_query(self, query: ListQuery) -> None:
+    def set_query(self, query: ListQuery, *, at_least: int = 0) -> None:
         """Show the conversations ``query`` selects, starting again from the first page.
 
+        ``at_least``: read that many rows in the first page (up to :attr:`MAX_PAGE`), so a
+        reload of a list the user has scrolled down keeps what was on screen.
         Raises :class:`~app.store.errors.StoreError` when the first page cannot be read.
         """
         self._cancel_fetch()
@@ -142,8 +144,9 @@ class ConversationListModel(NativeCountListModel):
             self._replace_all([])
             self._start_fetch()
         else:
-            rows = self._read_page(query, self.FIRST_PAGE, 0)
-            self._exhausted = len(rows) < self.FIRST_PAGE
+            limit = min(self.MAX_PAGE, max(self.FIRST_PAGE, at_least))
+            rows = self._read_page(query, limit, 0)
+            self._exhausted = len(rows) < limit
             self._replace_all(rows)
 
     def reload(self) -> None:

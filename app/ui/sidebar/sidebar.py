@@ -215,10 +215,19 @@ class Sidebar(QWidget):
         if self.project_selector.current_project_id() is None:
             self.model.clear()
             return
+        query = self._query()
+        same_list = query == self.model.query
+        # Re-reading the same list (after a delete, an import): keep the user's place.
+        scroll = self.list_view.verticalScrollBar().value() if same_list else 0
+        loaded = self.model.conversation_count() if same_list else 0
         try:
-            self.model.set_query(self._query())
+            self.model.set_query(query, at_least=loaded)
         except StoreError as exc:
             self._report(self.tr("Could not load conversations"), exc)
+            return
+        if scroll:
+            self.list_view.doItemsLayout()
+            self.list_view.verticalScrollBar().setValue(scroll)
 
     def reload_projects(self) -> None:
         """Read the projects again (one was created, renamed or deleted) and the list."""

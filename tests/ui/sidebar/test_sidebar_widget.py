@@ -1,7 +1,7 @@
 """The sidebar as the user meets it: search, projects, clicks, keys, the context menu."""
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QMenu, QPushButton
 
 from app.store import conversations, projects
@@ -331,3 +331,24 @@ def test_closing_with_a_page_in_flight_is_quiet(qtbot, store, clock, many_conver
     qtbot.wait(1)  # deleted before the page arrives
     assert wait_for_all(5000)
     qtbot.wait(20)  # the page is delivered to nobody, without an error
+
+
+def test_reload_keeps_the_place_of_a_scrolled_list(
+    qtbot, sidebar_factory, clock, many_conversations, wait_idle
+):
+    ids = many_conversations(600, local(2026, 11, 22, 14, 0), step=900)
+    sidebar = sidebar_factory(height=500)
+    view, model = sidebar.list_view, sidebar.model
+    while model.conversation_count() < 400:
+        view.scrollToBottom()
+        wait_idle(model)
+    view.scrollTo(model.index_for_id(ids[300]), view.ScrollHint.PositionAtTop)
+    corner = QPoint(20, 5)
+    assert view.indexAt(corner).data() == "Chat 300"
+
+    conversations.delete_conversation(ids[0])  # the main window deleted one, then reloads
+    sidebar.reload()
+
+    assert model.conversation_count() >= 400
+    # Still looking at the same stretch (one row above it is gone).
+    assert view.indexAt(corner).data() in {"Chat 300", "Chat 301"}
