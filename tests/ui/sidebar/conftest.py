@@ -3,7 +3,6 @@ local times, a sidebar over a real database, and modal dialogs that answer thems
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import time
 from dataclasses import dataclass, field
@@ -30,11 +29,6 @@ def berlin_time():
     else:
         os.environ["TZ"] = saved
     time.tzset()
-
-
-def local(*args: int) -> float:
-    """Epoch seconds of a local wall-clock time: ``local(2026, 11, 21, 9, 15)``."""
-    return dt.datetime(*args).timestamp()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 from app.ui.sidebar import buckets
 from app.ui.sidebar.buckets import Bucket, BucketKind, bucket_for, group_starts
 
-from conftest import local
+from sidebar_helpers import local
 
 D = dt.date
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from app.store import conversations, messages
 from app.ui.sidebar.list_model import ConversationListModel, ItemKind, ListQuery, Role
 
-from conftest import local
+from sidebar_helpers import local
 
 
 def shown(model):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QMenu, QPushButto
 from app.store import conversations, projects
 from app.ui.sidebar.list_model import ItemKind, Role
 
-from conftest import local
+from sidebar_helpers import local
 
 # The offscreen platform cannot raise a popup menu or grab the keyboard for it; the menu
 # still works, so those notes are not failures here.
