@@ -133,6 +133,11 @@ class MainWindow(QMainWindow):
         self.welcome.samples_requested.connect(self.load_samples)
         self.empty_state.new_chat_requested.connect(self.new_chat)
 
+        from app.ui.transfer import install as install_transfer
+
+        # File > Import…/Export…, the sidebar's Export, files dropped on the window.
+        self.transfer = install_transfer(self)
+
     def _wire_view(self, view: ConversationView) -> None:
         view.branch_switched.connect(self.sidebar.conversation_updated)
         view.title_edited.connect(self.rename_conversation)

@@ -12,7 +12,8 @@ from app.services.importers import import_path
 from app.store import conversations, messages, projects
 from app.ui import notify
 from app.ui.tasks import wait_for_all
-from app.ui.transfer import ExportDialog, ImportDialog
+from app.ui.transfer.export_dialog import ExportDialog
+from app.ui.transfer.import_dialog import ImportDialog
 from tests.transfer.conftest import CHATGPT_JSON, database_snapshot
 
 

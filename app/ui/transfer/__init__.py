@@ -7,7 +7,5 @@
 """
 
 from app.ui.transfer.controller import TransferController, install
-from app.ui.transfer.export_dialog import ExportDialog
-from app.ui.transfer.import_dialog import ImportDialog
 
-__all__ = ["ExportDialog", "ImportDialog", "TransferController", "install"]
+__all__ = ["TransferController", "install"]

@@ -8,10 +8,14 @@ from typing import Sequence
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow
 
-from app.services.importers import ImportReport
+from typing import TYPE_CHECKING
+
 from app.ui.transfer.drop_filter import FileDropFilter
-from app.ui.transfer.export_dialog import ExportDialog
-from app.ui.transfer.import_dialog import ImportDialog
+
+if TYPE_CHECKING:  # the dialogs (and the import/export services) load on first use
+    from app.services.importers import ImportReport
+    from app.ui.transfer.export_dialog import ExportDialog
+    from app.ui.transfer.import_dialog import ImportDialog
 
 
 class TransferController(QObject):
@@ -34,6 +38,8 @@ class TransferController(QObject):
 
     def show_import(self, paths: Sequence[Path] = ()) -> ImportDialog:
         """Open the import dialog (or add ``paths`` to the one already open)."""
+        from app.ui.transfer.import_dialog import ImportDialog
+
         if self.import_dialog is not None and self.import_dialog.isVisible():
             self.import_dialog.add_paths(list(paths))
             self.import_dialog.raise_()
@@ -48,6 +54,8 @@ class TransferController(QObject):
 
     def show_export(self, conversation_ids: Sequence[str] | None = None, search_ids: Sequence[str] | None = None) -> ExportDialog:
         """Open the export dialog; the sidebar's selection (or ``conversation_ids``) is offered."""
+        from app.ui.transfer.export_dialog import ExportDialog
+
         window = self.window
         selected = list(conversation_ids) if conversation_ids is not None else window.sidebar.selected_conversation_ids()
         dialog = ExportDialog(
