@@ -14,6 +14,7 @@ Measured (milliseconds, median of ``--runs``):
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -60,7 +61,9 @@ def wait(app: QApplication, condition, timeout: float = 30.0) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
@@ -96,6 +99,7 @@ def main() -> int:
         painted: list[float] = []
         view.message_list.first_painted.connect(lambda: painted.append(time.perf_counter()))
 
+        gc.collect()
         start = time.perf_counter()
         view.show_conversation(cid)
         wait(app, lambda: bool(painted))
@@ -104,7 +108,8 @@ def main() -> int:
         model = view.model
 
         def all_rendered() -> bool:
-            return all(delegate.shows_current_rendering(model.index(r)) for r in range(model.rowCount()))
+            rows = range(model.rowCount())
+            return all(delegate.shows_current_rendering(model.index(r)) for r in rows)
 
         wait(app, all_rendered)
         results["all_loaded_rendered"].append((time.perf_counter() - start) * 1000)
@@ -140,7 +145,10 @@ def main() -> int:
         warm_view.show()
         app.processEvents()
         warm_painted: list[float] = []
-        warm_view.message_list.first_painted.connect(lambda: warm_painted.append(time.perf_counter()))
+        warm_view.message_list.first_painted.connect(
+            lambda: warm_painted.append(time.perf_counter())
+        )
+        gc.collect()
         start = time.perf_counter()
         warm_view.show_conversation(cid)
         wait(app, lambda: bool(warm_painted))

@@ -166,6 +166,10 @@ class ConversationView(QWidget):
         """Copy the selected text (or the selected messages); False when nothing is selected."""
         return self._list.copy_selection()
 
+    def refresh_header(self) -> None:
+        """The title or counts changed elsewhere (e.g. a title the model wrote): show them."""
+        self._update_header()
+
     # -- internals ------------------------------------------------------------------------------
 
     def _update_header(self) -> None:
@@ -199,14 +203,8 @@ class ConversationView(QWidget):
         """Load the rows from ``mid`` down (if it is on the branch); its row or -1."""
         if self._model.row_of(mid) >= 0:
             return self._model.row_of(mid)
-        # Thousands of rows may arrive at once: guess their heights, measure what shows.
-        self._list.message_delegate.estimate_unmeasured = True
-        try:
-            row = self._model.ensure_loaded(mid)
-            self._list.doItemsLayout()
-        finally:
-            self._list.message_delegate.estimate_unmeasured = False
-        return row
+        # Thousands of rows may arrive at once: their heights are guessed until seen.
+        return self._model.ensure_loaded(mid)
 
     def _jump(self, mid: str, row: int) -> None:
         selection = self._list.selectionModel()

@@ -94,9 +94,6 @@ class MessageDelegate(QStyledItemDelegate):
         self._reported: dict[str, int] = {}
         # The fast path of sizeHint: QListView asks for every row on every relayout.
         self._hints: dict[str, tuple[int, int, QSize]] = {}
-        #: Rows never measured get a size guessed from their length instead of a layout
-        #: (set while thousands of rows arrive at once; painting measures what is seen).
-        self.estimate_unmeasured = False
         self._update_fonts()
 
     # -- configuration ----------------------------------------------------------------------
@@ -198,10 +195,11 @@ class MessageDelegate(QStyledItemDelegate):
         )
         if entry is not None:
             height = entry.text_height
-        elif self.estimate_unmeasured:
-            height = self._guess_height(row.content, width)
         else:
-            height = self._document(row, revision).height
+            # Never laid out: guess from the length. Rows in sight are measured before each
+            # layout (the view's prepare pass) and painting corrects any other guess, so a
+            # page of history costs no layout until it is seen.
+            height = self._guess_height(row.content, width)
         size = size_hint(row.role, layout_width, height, self._metrics)
         self._hints[row.id] = (revision, layout_width, size)
         return size
@@ -210,10 +208,21 @@ class MessageDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(self._font)
         per_line = max(8, width // max(1, metrics.averageCharWidth()))
         sample = text[:20_000]
-        lines = sum(1 + len(line) // per_line for line in sample.split("\n"))
+        lines = sum(1 + len(line) // per_line for line in sample.split("\n") if line.strip())
+        lines += sample.count("\n\n") // 2  # paragraph spacing, roughly
         if len(text) > len(sample):
             lines = lines * len(text) // len(sample)
-        return lines * metrics.lineSpacing()
+        return max(1, lines) * metrics.lineSpacing()
+
+    def is_measured(self, index: QModelIndex) -> bool:
+        """True when the row's height at the current width is known, not guessed."""
+        model = self._view.message_model()
+        row = model.message_at(index.row())
+        if row is None:
+            return True
+        width = text_width(row.role, self._view.layout_width())
+        source, _rendering = self._source(row, model.revision_of(row.id))
+        return self._sizes.exact(row.id, source, width, self._font_key) is not None
 
     def shows_current_rendering(self, index: QModelIndex) -> bool:
         """True when the row's Markdown of its current revision has been rendered."""
@@ -222,9 +231,17 @@ class MessageDelegate(QStyledItemDelegate):
             return False
         return self._renderer.has_current(row.id, index.data(MessageRoles.Revision))
 
-    def prepare(self, index: QModelIndex) -> None:
-        """Measure a row exactly now (rows in sight, before a relayout after a resize)."""
-        self.document(index)
+    def prepare(self, index: QModelIndex) -> int:
+        """Measure a row exactly now (it is about to be seen); returns its height."""
+        row = index.data(MessageRoles.Row)
+        document = self.document(index)
+        if row is None or document is None:
+            return 0
+        height = row_height(row.role, document.height, self._metrics)
+        hint = self._hints.get(row.id)
+        if hint is not None and hint[2].height() != height:
+            self._hints.pop(row.id, None)
+        return height
 
     # -- geometry ---------------------------------------------------------------------------
 

@@ -56,6 +56,16 @@ def header_tooltip(row: MessageRow) -> str:
             .replace("%1", locale.toString(tokens_in))
             .replace("%2", locale.toString(tokens_out))
         )
+    latency, duration = meta.get("latency_ms"), meta.get("duration_ms")
+    if isinstance(latency, (int, float)) and isinstance(duration, (int, float)):
+        lines.append(
+            _translate("MessageView", "First word after %1 s, finished after %2 s")
+            .replace("%1", locale.toString(latency / 1000, "f", 1))
+            .replace("%2", locale.toString(duration / 1000, "f", 1))
+        )
+    endpoint = meta.get("endpoint")
+    if isinstance(endpoint, str) and endpoint:
+        lines.append(_translate("MessageView", "Server: %1").replace("%1", endpoint))
     return "\n".join(lines)
 
 

@@ -106,7 +106,7 @@ class MessageListView(QListView):
         self.viewport().setAutoFillBackground(True)
 
 
-        self._relayout_timer = _single_shot(self, 0, self.scheduleDelayedItemsLayout)
+        self._relayout_timer = _single_shot(self, 0, self.doItemsLayout)
         self._copied_timer = _single_shot(self, COPIED_FEEDBACK_MS, self._end_copied_feedback)
         self._flash_timer = _single_shot(self, FLASH_MS, self._end_flash)
         self._fetch_timer = _single_shot(self, 0, self._fetch_older)
@@ -190,6 +190,7 @@ class MessageListView(QListView):
     def doItemsLayout(self) -> None:  # noqa: N802 (Qt override)
         self._in_layout = True
         try:
+            self._measure_around_anchor()
             super().doItemsLayout()
             self.verticalScrollBar().setSingleStep(SCROLL_STEP)
             if not self._capturing:
@@ -198,6 +199,28 @@ class MessageListView(QListView):
             self._in_layout = False
         if self.verticalScrollBar().maximum() == 0 and self._model.has_older():
             self._fetch_timer.start()  # the view is not full yet: load more history
+
+    def _measure_around_anchor(self) -> None:
+        """Lay out, exactly, the rows that will be in sight once the anchor is restored.
+
+        Every other row keeps a guessed height until it is painted, so opening a long
+        conversation or prepending a page lays out only what the user sees.
+        """
+        count = self._model.rowCount()
+        if count == 0 or self._capturing:
+            return
+        budget = self.viewport().height() + SCROLL_STEP * 4
+        if self._anchor is None:
+            row, step = count - 1, -1
+        else:
+            anchor_row = self._model.row_of(self._anchor[0])
+            if anchor_row < 0:
+                return
+            row, step = max(0, anchor_row - 1), 1
+        filled = 0
+        while 0 <= row < count and filled < budget:
+            filled += self._delegate.prepare(self._model.index(row))
+            row += step
 
     def _restore_anchor(self) -> None:
         if self._anchor is None:
@@ -226,14 +249,53 @@ class MessageListView(QListView):
             # relayout runs inside indexAt().
             self._capturing = True
             try:
-                index = self.indexAt(QPoint(self.viewport().width() // 2, 0))
-                if index.isValid():
-                    self._anchor = (index.data(MessageRoles.Id), self.visualRect(index).top())
+                self._anchor = self._anchor_here()
             finally:
                 self._capturing = False
         self._to_bottom.setVisible(self._anchor is not None and self._model.rowCount() > 0)
+        self._measure_ahead()
         if value <= FETCH_MARGIN and self._model.has_older():
             self._fetch_timer.start()
+
+    def _anchor_here(self) -> tuple[str, int] | None:
+        """The first row whose top is in sight (else the row covering the top edge).
+
+        A row that starts above the viewport may still grow (its rendering arrives);
+        anchoring the next one lets it grow upwards, out of sight.
+        """
+        index = self.indexAt(QPoint(self.viewport().width() // 2, 0))
+        if not index.isValid():
+            return self._anchor
+        rect = self.visualRect(index)
+        below = self._model.index(index.row() + 1)
+        if rect.top() < 0 and below.isValid() and rect.bottom() < self.viewport().height() // 2:
+            index, rect = below, self.visualRect(below)
+        return index.data(MessageRoles.Id), rect.top()
+
+    def _measure_ahead(self) -> None:
+        """Lay out the rows just out of sight, above and below, before they scroll in.
+
+        Their guessed heights become real while they are invisible; the anchor keeps what
+        is on screen in place when the view re-lays out.
+        """
+        top = self.indexAt(QPoint(self.viewport().width() // 2, 0))
+        bottom = self.indexAt(QPoint(self.viewport().width() // 2, self.viewport().height() - 1))
+        if not top.isValid():
+            return
+        reach = self.viewport().height()
+        changed = False
+        last = bottom if bottom.isValid() else top
+        for start, step in ((top.row() - 1, -1), (last.row() + 1, 1)):
+            row, covered = start, 0
+            while 0 <= row < self._model.rowCount() and covered < reach:
+                index = self._model.index(row)
+                if not self._delegate.is_measured(index):
+                    self._delegate.prepare(index)
+                    changed = True
+                covered += self.visualRect(index).height()
+                row += step
+        if changed:
+            self._relayout_timer.start()
 
     def _fetch_older(self) -> None:
         if not self._model.has_older():
@@ -255,8 +317,6 @@ class MessageListView(QListView):
         width = self.layout_width()
         if width != self._layout_width_cache:
             self._layout_width_cache = width
-            for index in self._visible_indexes():
-                self._delegate.prepare(index)
             self.doItemsLayout()
         else:
             self._in_layout = True
@@ -264,15 +324,6 @@ class MessageListView(QListView):
                 self._restore_anchor()
             finally:
                 self._in_layout = False
-
-    def _visible_indexes(self) -> list[QModelIndex]:
-        result = []
-        index = self.indexAt(QPoint(self.viewport().width() // 2, 0))
-        bottom = self.viewport().height()
-        while index.isValid() and self.visualRect(index).top() < bottom:
-            result.append(index)
-            index = self._model.index(index.row() + 1)
-        return result
 
     def _rendered(self, mids: list[str]) -> None:
         shown = [mid for mid in mids if self._model.row_of(mid) >= 0]
