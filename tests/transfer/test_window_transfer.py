@@ -96,3 +96,16 @@ def test_dropping_an_export_on_the_window_imports_it(window, qtbot, copy_fixture
     titles = {str(listed.index(r, 0).data(Qt.ItemDataRole.DisplayRole)) for r in range(listed.rowCount())}
     assert "Rust lifetimes 🦀" in titles
     assert projects.find_project("Claude Project 1") is not None  # projects.json was not beside it
+
+
+def test_search_results_are_offered_when_the_sidebar_lists_them(window, qtbot, clock, monkeypatch):
+    project = projects.default_project()
+    ids = [conversations.create_conversation(project.id, f"Result {n}").id for n in range(2)]
+    monkeypatch.setattr(window.sidebar, "search_result_ids", lambda: ids, raising=False)
+    window.actions.export_action.trigger()
+    dialog = window.transfer.export_dialog
+    assert not dialog.scope_search.isHidden() and dialog.scope_search.isEnabled()
+    assert dialog.scope_search.text() == "The search results (2)"
+    dialog.scope_search.setChecked(True)
+    assert dialog.scope().conversation_ids == tuple(ids)
+    dialog.reject()

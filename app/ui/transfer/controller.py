@@ -58,6 +58,10 @@ class TransferController(QObject):
 
         window = self.window
         selected = list(conversation_ids) if conversation_ids is not None else window.sidebar.selected_conversation_ids()
+        if search_ids is None:
+            # While the sidebar shows search results it may list their conversations.
+            results = getattr(window.sidebar, "search_result_ids", None)
+            search_ids = results() if callable(results) else None
         dialog = ExportDialog(
             window,
             current_id=window.current_conversation_id(),

@@ -66,12 +66,17 @@ class ImportDialog(QDialog):
         self.file_list.setObjectName("importFileList")
         self.file_list.setAccessibleName(self.tr("Files to import"))
         self.file_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.file_list.setWordWrap(True)
+        self.file_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.file_list.setSpacing(2)
         self.add_files_button = QPushButton(self.tr("Add Files\u2026"))
         self.add_files_button.setObjectName("importAddFiles")
         self.add_folder_button = QPushButton(self.tr("Add Folder\u2026"))
         self.add_folder_button.setObjectName("importAddFolder")
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setObjectName("importRemove")
+        for button in (self.add_files_button, self.add_folder_button, self.remove_button):
+            button.setAutoDefault(False)  # Enter imports; it never opens a file chooser
         file_buttons = QHBoxLayout()
         file_buttons.addWidget(self.add_files_button)
         file_buttons.addWidget(self.add_folder_button)
@@ -165,7 +170,8 @@ class ImportDialog(QDialog):
         item = self._item_for(key)
         if item is not None:
             if report.error:
-                item.setText(self._item_text(Path(key), self.tr("Cannot be imported: %1").replace("%1", report.error)))
+                reason = report.error.removeprefix(f"{key}: ")  # the list already names the file
+                item.setText(self._item_text(Path(key), self.tr("Cannot be imported: %1").replace("%1", reason)))
                 item.setForeground(QColor("#c62f3a"))
             else:
                 status = found_text(report.conversations_found, report.messages_found, report.format_label)
