@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from app.services.importers import import_path
 from app.store import conversations, messages, projects
@@ -144,3 +144,26 @@ def test_export_to_a_new_folder_inside_the_chosen_one(store, qtbot, tmp_path, mo
     assert folder.parent == tmp_path and folder.name.startswith("Parley export ")
     assert sorted(p.name for p in folder.iterdir()) == ["2026-11-22 Solo.json", "index.json"]
     assert import_path(folder).skipped == 1  # our own export, recognised and already here
+
+
+def test_cancel_during_import_keeps_nothing_from_that_file(store, qtbot, tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "perf"))
+    from bench_transfer import generate
+
+    big = tmp_path / "big.json"
+    generate(big, messages=20_000, per_conversation=10)
+    before = database_snapshot(store)
+    dialog = ImportDialog(None, [big])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.scanning(), timeout=30_000)
+    with qtbot.waitSignal(dialog.imported, timeout=30_000) as signal:
+        dialog.import_button.click()
+        progress = dialog._progress.dialog
+        progress.findChild(QPushButton).click()  # the user presses Cancel at once
+    report = signal.args[0]
+    assert report.files[0].cancelled
+    qtbot.addWidget(dialog.report_dialog)
+    assert "Cancelled" in dialog.report_dialog.findChild(type(dialog.summary), "importReportHeadline").text()
+    assert database_snapshot(store) == before

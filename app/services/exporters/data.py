@@ -40,8 +40,17 @@ class ExportMessage:
 
     @property
     def model(self) -> str:
-        if '"model"' not in self.metadata_json:
+        """The model that wrote the message; read without parsing the metadata when the
+        key appears once (every message of a long export asks)."""
+        text = self.metadata_json
+        start = text.find('"model":"')
+        if start < 0:
             return ""
+        if text.find('"model":', start + 8) < 0:
+            end = text.find('"', start + 9)
+            value = text[start + 9 : end]
+            if "\\" not in value:
+                return value
         value = self.metadata.get("model")
         return value if isinstance(value, str) else ""
 
