@@ -337,7 +337,7 @@ class MessageDelegate(QStyledItemDelegate):
         if self._view.flashed_message() == row.id:
             painter.setPen(style.accent)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(geo.box).adjusted(-8, -6, 8, 6), 10, 10)
+            painter.drawRoundedRect(QRectF(geo.box).adjusted(-6, -3, 6, 3), 10, 10)
         self._paint_document(painter, geo, index, document, style, option)
         self._paint_footer(painter, geo, index, row, style)
         painter.restore()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QElapsedTimer, QMimeData, QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, QModelIndex, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QCursor,
     QDesktopServices,
@@ -27,19 +27,20 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QListView,
-    QMenu,
-    QToolButton,
     QToolTip,
 )
 
 from app.services.render import copy_code_index, is_safe_url
-from app.ui import notify
 from app.store.rows import MessageRow
+from app.ui import notify
+from app.ui.conversation.message_clipboard import messages_text, put_on_clipboard, selection_text
+from app.ui.conversation.message_context_menu import build_context_menu
 from app.ui.conversation.message_delegate import Hit, MessageDelegate
 from app.ui.conversation.message_labels import action_tooltip, badge_text, header_tooltip
 from app.ui.conversation.message_list_model import MessageListModel, MessageRoles
 from app.ui.conversation.message_renderer import MessageRenderer
 from app.ui.conversation.message_style import style_for
+from app.ui.conversation.scroll_to_bottom_button import ScrollToBottomButton
 from app.ui.conversation.text_selection import Point, TextSelection
 
 SCROLL_STEP = 40
@@ -81,15 +82,8 @@ class MessageListView(QListView):
         self._first_paint_pending = False
         self._layout_width_cache = -1
         self._model = model
-        self._to_bottom = QToolButton(self)
-        self._to_bottom.setObjectName("scrollToBottomButton")
-        self._to_bottom.setArrowType(Qt.ArrowType.DownArrow)
-        self._to_bottom.setToolTip(self.tr("Scroll to the newest message"))
-        self._to_bottom.setAccessibleName(self.tr("Scroll to the newest message"))
-        self._to_bottom.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._to_bottom.setFixedSize(34, 34)
+        self._to_bottom = ScrollToBottomButton(self)
         self._to_bottom.clicked.connect(self.follow_bottom)
-        self._to_bottom.hide()
         self.setObjectName("messageView")
         self.setAccessibleName(self.tr("Messages"))
         self.setModel(model)
@@ -119,7 +113,6 @@ class MessageListView(QListView):
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         model.modelReset.connect(self._model_reset)
         model.rowsInserted.connect(self._rows_inserted)
-        self._style_to_bottom()
 
 
     # -- what the delegate asks ---------------------------------------------------------------
@@ -313,7 +306,7 @@ class MessageListView(QListView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._place_to_bottom_button()
+        self._to_bottom.place(self.viewport().geometry())
         width = self.layout_width()
         if width != self._layout_width_cache:
             self._layout_width_cache = width
@@ -359,25 +352,11 @@ class MessageListView(QListView):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self._delegate.forget_documents()
-            self._style_to_bottom()
+            self._to_bottom.restyle()
             self.viewport().update()
         elif event.type() == event.Type.FontChange:
             self._delegate.fonts_changed()
             self.scheduleDelayedItemsLayout()
-
-    def _style_to_bottom(self) -> None:
-        style = style_for(self.palette())
-        self._to_bottom.setStyleSheet(
-            "QToolButton#scrollToBottomButton {"
-            f" background: {style.base.name()}; border: 1px solid {style.card_border.name()};"
-            " border-radius: 17px; }"
-            f"QToolButton#scrollToBottomButton:hover {{ background: {style.hover.name()}; }}"
-        )
-
-    def _place_to_bottom_button(self) -> None:
-        area = self.viewport().geometry()
-        button = self._to_bottom
-        button.move(area.center().x() - button.width() // 2, area.bottom() - button.height() - 14)
 
     # -- flashes and feedback -----------------------------------------------------------------
 
@@ -599,42 +578,22 @@ class MessageListView(QListView):
 
     def selected_text(self) -> tuple[str, str]:
         """The selected text as (plain text, HTML); empty strings when nothing is selected."""
-        ends = self._selection.ordered(self._model.row_of)
-        if ends is None:
-            return "", ""
-        (first, _), (last, _) = ends
-        plain, rich = [], []
-        for row in range(first, last + 1):
-            index = self._model.index(row)
-            document = self._delegate.document(index)
-            if document is None:
-                continue
-            doc = document.document
-            span = self._selection.range_in(row, doc.characterCount() - 1, self._model.row_of)
-            if span is None:
-                continue
-            cursor = QTextCursor(doc)
-            cursor.setPosition(span[0])
-            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-            fragment = cursor.selection()
-            plain.append(fragment.toPlainText())
-            rich.append(fragment.toHtml())
-        return "\n\n".join(plain), "".join(rich)
+        return selection_text(self._model, self._delegate, self._selection)
+
+    def has_selection(self) -> bool:
+        """Text or whole messages are selected (what Copy would copy)."""
+        return not self._selection.is_empty() or bool(self.selectionModel().selectedRows())
 
     def copy_selection(self) -> bool:
         """Copy the selected text, else the selected messages. False if nothing was selected."""
         text, html = self.selected_text()
         if not text:
             rows = sorted(index.row() for index in self.selectionModel().selectedRows())
-            text = "\n\n".join(self._model.message_at(row).content for row in rows)
+            text = messages_text(self._model, rows)
             html = ""
         if not text:
             return False
-        data = QMimeData()
-        data.setText(text)
-        if html:
-            data.setHtml(html)
-        QGuiApplication.clipboard().setMimeData(data)
+        put_on_clipboard(text, html)
         return True
 
     def select_all_text(self) -> None:
@@ -649,11 +608,9 @@ class MessageListView(QListView):
         self.viewport().update()
 
     def _publish_primary_selection(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if clipboard.supportsSelection():
-            text, _html = self.selected_text()
-            if text:
-                clipboard.setText(text, clipboard.Mode.Selection)
+        text, _html = self.selected_text()
+        if text:
+            put_on_clipboard(text, primary=True)
 
     # -- keyboard, tooltips, context menu -------------------------------------------------------
 
@@ -698,34 +655,13 @@ class MessageListView(QListView):
         return ""
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
-        pos = self.viewport().mapFromGlobal(event.globalPos())
-        index, hit = self._hit(pos)
-        menu = QMenu(self)
-        copy = menu.addAction(self.tr("Copy"), self.copy_selection)
-        copy.setShortcut(QKeySequence.StandardKey.Copy)
-        has_rows = bool(self.selectionModel().selectedRows())
-        copy.setEnabled(not self._selection.is_empty() or has_rows)
-        if hit is not None:
-            row: MessageRow = index.data(MessageRoles.Row)
-            menu.addAction(self.tr("Copy Message"), lambda: self.copy_message(row.id))
-            if hit.kind == "link" and is_safe_url(hit.name):
-                href = hit.name
-                menu.addSeparator()
-                menu.addAction(self.tr("Open Link"), lambda: self._activate_link(row.id, href))
-                menu.addAction(
-                    self.tr("Copy Link Address"), lambda: QGuiApplication.clipboard().setText(href)
-                )
-            extra = [name for name in self._actions(row) if name != "copy"]
-            if extra:
-                menu.addSeparator()
-            for name in extra:
-                menu.addAction(
-                    action_tooltip(name), lambda n=name, m=row.id: self.action_triggered.emit(n, m)
-                )
-        menu.addSeparator()
-        select_all = menu.addAction(self.tr("Select All"), self.select_all_text)
-        select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
-        menu.exec(event.globalPos())
+        index, hit = self._hit(self.viewport().mapFromGlobal(event.globalPos()))
+        row = index.data(MessageRoles.Row) if hit is not None else None
+        build_context_menu(self, row, hit).exec(event.globalPos())
+
+    def open_link(self, mid: str, href: str) -> None:
+        """Open a web or mail link in the system browser, or copy a code block."""
+        self._activate_link(mid, href)
 
 
 def _single_shot(parent, interval: int, slot) -> QTimer:
@@ -734,4 +670,3 @@ def _single_shot(parent, interval: int, slot) -> QTimer:
     timer.setInterval(interval)
     timer.timeout.connect(slot)
     return timer
-

@@ -334,3 +334,41 @@ def test_scroll_to_a_message_on_another_branch_switches_to_it(qtbot, conversatio
         conversation_view.scroll_to_message(other)
     assert conversation_view.model.row_of(other) == 1
     assert messages.active_leaf(cid) == other
+
+
+def test_a_streaming_answer_keeps_its_formatting_and_the_bottom_in_view(qtbot, conversation_view):
+    cid, ids = build_long_conversation(30)
+    answer = messages.append_message(cid, "assistant", "```python\nx = 1\n```", status="streaming")
+    open_and_render(qtbot, conversation_view, cid)
+    listview = conversation_view.message_list
+    bar = listview.verticalScrollBar()
+    row = conversation_view.model.row_of(answer.id)
+    text = "```python\nx = 1\n```"
+    for n in range(2, 12):
+        text += f"\n\nParagraph {n} of a growing answer, " + "with more words " * 12
+        messages.update_message(answer.id, content=text)
+        conversation_view.refresh_message(answer.id)
+        # Until its new rendering arrives the row shows the previous one, never raw Markdown.
+        document = listview.message_delegate.document(conversation_view.model.index(row))
+        assert document.code_blocks == ("x = 1",)
+        assert "```" not in document.document.toPlainText()
+    qtbot.waitUntil(lambda: "Paragraph 11" in document_text(conversation_view, row), timeout=5000)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+
+
+def test_context_menu_offers_copy_link_and_message_actions(qtbot, conversation_view):
+    from app.ui.conversation.message_context_menu import build_context_menu
+
+    cid, _ids = build_conversation("Menu", chat("Where?", "See [the docs](https://example.com/docs)."))
+    open_and_render(qtbot, conversation_view, cid)
+    conversation_view.message_action.connect(lambda name, mid: None)
+    listview = conversation_view.message_list
+    point = text_point(conversation_view, 1, "the docs") + QPoint(6, 0)
+    index = listview.indexAt(point)
+    hit = listview.message_delegate.hit_test(index, listview.visualRect(index), point)
+    menu = build_context_menu(listview, conversation_view.model.message_at(1), hit)
+    labels = [action.text() for action in menu.actions() if not action.isSeparator()]
+    assert labels == ["Copy", "Copy Message", "Open Link", "Copy Link Address", "Regenerate answer", "Select All"]
+    assert not menu.actions()[0].isEnabled()  # nothing selected yet
+    menu.actions()[1].trigger()
+    assert QGuiApplication.clipboard().text() == "See [the docs](https://example.com/docs)."
