@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -149,6 +149,7 @@ class ImportDialog(QDialog):
                 lambda ctx, path=path: scan_path(path, progress=ctx.progress, cancelled=lambda: ctx.cancelled),
                 on_result=lambda report, key=key: self._scanned(key, report),
                 on_error=lambda exc, key=key: self._scan_failed(key, exc),
+                on_progress=lambda done, total, _text, key=key: self._scan_progress(key, done, total),
             )
             self._scan_handles.append(handle)
         self._update()
@@ -162,6 +163,12 @@ class ImportDialog(QDialog):
             if item.data(_PATH_ROLE) == key:
                 return item
         return None
+
+    def _scan_progress(self, key: str, done: int, total: int) -> None:
+        item = self._item_for(key)
+        if item is not None and total > 0 and self._scans.get(key) is None:
+            percent = QLocale().toString(min(99, int(done * 100 / total)))
+            item.setText(self._item_text(Path(key), self.tr("Reading\u2026 %1%").replace("%1", percent)))
 
     def _scanned(self, key: str, report) -> None:
         if key not in self._scans:
