@@ -123,7 +123,10 @@ def stylesheet(scheme: str) -> str:
     except OSError as exc:
         log.warning("stylesheet missing (%s): using the plain palette", exc)
         return ""
-    return Template(source).safe_substitute(TOKENS[scheme])
+    tokens = dict(TOKENS[scheme])
+    # Images the sheet refers to, one per scheme (QSS cannot tint an image).
+    tokens["combo_arrow"] = resource_path("styles", f"combo-arrow-{scheme}.svg").as_posix()
+    return Template(source).safe_substitute(tokens)
 
 
 def system_scheme() -> str:

@@ -101,6 +101,7 @@ class AboutDialog(QDialog):
         self.data_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.data_path.setWordWrap(True)
         self.open_folder_button = QPushButton(icon("folder"), "")
+        self.open_folder_button.setAutoDefault(False)  # Enter closes the dialog, not opens a folder
         self.open_folder_button.clicked.connect(self._open_data_folder)
         data_row = QHBoxLayout()
         data_row.addWidget(self.data_path, 1)

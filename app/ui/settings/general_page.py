@@ -41,6 +41,7 @@ class GeneralPage(QWidget):
         self.data_path_label.setWordWrap(True)
         self.open_folder_button = QPushButton(icon("folder"), "")
         self.open_folder_button.setObjectName("openDataFolderButton")
+        self.open_folder_button.setAutoDefault(False)  # Enter closes the dialog, not opens a folder
         self.open_folder_button.clicked.connect(self.open_data_folder)
         path_row = QHBoxLayout()
         path_row.addWidget(self.data_path_label, 1)
@@ -124,7 +125,7 @@ class GeneralPage(QWidget):
         formatted = QLocale().formattedDataSize(
             self._size_bytes, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat
         )
-        self.size_label.setText(self.tr("Space used: %1").replace("%1", formatted))
+        self.size_label.setText(formatted)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -167,7 +168,7 @@ class GeneralPage(QWidget):
     def retranslate_ui(self) -> None:
         self.data_group.setTitle(self.tr("Your Data"))
         self.location_caption.setText(self.tr("Location:"))
-        self.size_caption.setText(self.tr("Size:"))
+        self.size_caption.setText(self.tr("Space used:"))
         self.open_folder_button.setText(self.tr("Open Folder"))
         self.open_folder_button.setToolTip(self.tr("Show the data folder in your file manager"))
         self.data_hint.setText(

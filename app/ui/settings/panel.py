@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,6 +70,7 @@ class SettingsPanel(QDialog):
         layout.addLayout(right, 1)
 
         self.page_list.currentRowChanged.connect(self._show_row)
+        self._keep_icons_readable()
         self.retranslate_ui()
 
     def add_page(self, widget: QWidget, title: Title, icon_name: str | None = None) -> int:
@@ -121,7 +123,16 @@ class SettingsPanel(QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
         self._show_row(self.page_list.currentRow())
 
+    def _keep_icons_readable(self) -> None:
+        # A selected row has a light tint, not the accent: its icon keeps the text colour.
+        palette = self.page_list.palette()
+        text = self.palette().color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.HighlightedText, text)
+        self.page_list.setPalette(palette)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._keep_icons_readable()
         super().changeEvent(event)

@@ -80,8 +80,8 @@ def test_settings_panel_shows_where_the_data_lives_and_its_size(qtbot, store, en
     assert panel.objectName() == "settingsPanel"
     assert panel.findChild(QLabel, "dataPathLabel").text() == str(store)
     size_label = panel.findChild(QLabel, "dataSizeLabel")
-    qtbot.waitUntil(lambda: "Space used:" in size_label.text())
-    assert any(unit in size_label.text() for unit in ("kB", "MB", "bytes"))
+    qtbot.waitUntil(lambda: any(unit in size_label.text() for unit in ("kB", "MB", "bytes")))
+    assert size_label.text()[0].isdigit()
 
 
 def test_settings_panel_accepts_other_parts_pages(qtbot, english):
