@@ -361,7 +361,7 @@
     <name>ConversationView</name>
     <message>
         <source>Copy</source>
-        <extracomment>Where a message jumped to lands, from the top of the view. The user switched to another version of a message (conversation id). A message action: ("regenerate" | "retry" | "edit" | "copy", message id). The user renamed the conversation (it is already saved): (conversation id, title).</extracomment>
+        <extracomment>Where a message jumped to lands, from the top of the view. The user switched to another version of a message (conversation id). A message action: ("regenerate" | "retry" | "edit" | "copy", message id). The user renamed the conversation in the header: (conversation id, new title). The header shows the new title at once; whoever listens saves it.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -371,10 +371,6 @@
     <message>
         <source>Could not switch versions</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not rename the conversation</source>
-        <translation type="unfinished">无法重命名对话</translation>
     </message>
 </context>
 <context>
@@ -758,10 +754,6 @@
         <translation>正在计算……</translation>
     </message>
     <message>
-        <source>Space used: %1</source>
-        <translation>已用空间：%1</translation>
-    </message>
-    <message>
         <source>Your Data</source>
         <translation>你的数据</translation>
     </message>
@@ -770,8 +762,8 @@
         <translation>位置：</translation>
     </message>
     <message>
-        <source>Size:</source>
-        <translation>大小：</translation>
+        <source>Space used:</source>
+        <translation>已用空间：</translation>
     </message>
     <message>
         <source>Open Folder</source>
@@ -878,6 +870,10 @@
     </message>
     <message>
         <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading… %1%</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1075,7 +1071,7 @@
     <name>MainWindow</name>
     <message>
         <source>General</source>
-        <extracomment>Emitted once, after the window has painted for the first time. Emitted when the conversation view has been created (after the first paint). The conversation on the right changed (id, or "" for none).</extracomment>
+        <extracomment>Emitted once, after the window has painted for the first time. Emitted when the conversation view has been created (after the first paint). The conversation on the right changed (id, or "" for none). Chat (composer, model endpoints), built with the conversation view.</extracomment>
         <translation>常规</translation>
     </message>
     <message>
@@ -1110,12 +1106,8 @@
 <context>
     <name>MessageListView</name>
     <message>
-        <source>Scroll to the newest message</source>
-        <extracomment>The user clicked a footer action: (name, message id). "copy" after copying. The user asked for another version of a message: (message id, -1 or +1). A web or mail link was opened in the system browser. The first paint after a conversation was opened.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Messages</source>
+        <extracomment>The user clicked a footer action: (name, message id). "copy" after copying. The user asked for another version of a message: (message id, -1 or +1). A web or mail link was opened in the system browser. The first paint after a conversation was opened.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1132,26 +1124,6 @@
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy Message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open Link</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy Link Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select All</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1203,6 +1175,13 @@
     <message>
         <source>Could not create the samples</source>
         <translation>无法创建示例</translation>
+    </message>
+</context>
+<context>
+    <name>ScrollToBottomButton</name>
+    <message>
+        <source>Scroll to the newest message</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1333,6 +1312,29 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>SidebarLabels</name>
+    <message>
+        <source>Pinned</source>
+        <translation>已置顶</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 Days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 Days</source>
+        <translation>过去 30 天</translation>
+    </message>
+</context>
+<context>
     <name>SystemPromptDialog</name>
     <message>
         <source>System Prompt</source>
@@ -1372,7 +1374,7 @@ Name:</source>
     <message>
         <source>Cancel</source>
         <extracomment>The dialog's bar counts in these steps (Qt's range is int; byte counts are not).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1453,6 +1455,29 @@ Name:</source>
     <message>
         <source>The item was not found; it may have been deleted in another window.</source>
         <translation>找不到该项目；它可能已在其他窗口中被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy Link Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
