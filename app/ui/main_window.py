@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.sidebar.settings_requested.connect(self.open_settings)
         self.sidebar.delete_requested.connect(self.delete_conversations)
         self.sidebar.project_changed.connect(lambda pid: settings.set("session/last_project", int(pid)))
+        self.sidebar.conversations_changed.connect(self._conversations_changed)
 
         self.welcome.start_chat_requested.connect(self.new_chat)
         self.welcome.samples_requested.connect(self.load_samples)
@@ -283,6 +284,20 @@ class MainWindow(QMainWindow):
             notify.status(self.tr("Deleted \u201c%1\u201d").replace("%1", display_title(titles[0])))
         else:
             notify.status(self.tr("Deleted %1 conversations").replace("%1", self.locale().toString(count)))
+
+    def _conversations_changed(self, conversation_ids: list) -> None:
+        """The sidebar renamed, pinned, archived or moved these: refresh what shows them."""
+        current = self.current_conversation_id()
+        if current in conversation_ids and self._view is not None:
+            self._view.reload()
+            self._update_title()
+
+    def refresh_from_store(self) -> None:
+        """Re-read projects and conversations after the store changed behind the window's
+        back (an import, samples): the sidebar, and the welcome or empty state."""
+        self.sidebar.reload_projects()
+        if self.current_conversation_id() is None:
+            self._show_start_screen()
 
     def rename_conversation(self, conversation_id: str, title: str) -> None:
         conversation_ops.rename_conversation(self, conversation_id, title, self._renamed)

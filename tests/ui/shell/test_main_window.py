@@ -246,3 +246,24 @@ def test_explore_samples_fills_a_samples_project(open_window, store, clock, qtbo
     assert window.sidebar.current_project_id() == samples.id
     assert len(list_rows(window)) > 10
     assert "Today" in list_rows(window)
+
+
+def test_renaming_in_the_view_saves_and_retitles(open_window, store, clock, qtbot):
+    cid = seed("Old name", clock.value - 60)
+    window = open_window(store)
+    window.sidebar.select_conversation(cid)
+    window.open_conversation(cid)
+    window.conversation_view.title_edited.emit(cid, "Trip to Kyoto")
+    qtbot.waitUntil(lambda: conversations.get_conversation(cid).title == "Trip to Kyoto", timeout=5000)
+    qtbot.waitUntil(lambda: window.windowTitle() == "Trip to Kyoto \u2014 Parley")
+    assert "Trip to Kyoto" in list_rows(window)
+
+
+def test_a_rename_from_the_sidebar_retitles_the_window(open_window, store, clock):
+    cid = seed("Old name", clock.value - 60)
+    window = open_window(store)
+    window.sidebar.select_conversation(cid)
+    window.open_conversation(cid)
+    conversations.rename_conversation(cid, "Better name")
+    window.sidebar.conversations_changed.emit([cid])
+    assert window.windowTitle() == "Better name \u2014 Parley"
