@@ -53,12 +53,20 @@ DARK = CodeColors(
 )
 
 
-@lru_cache(maxsize=16)
-def document_stylesheet(dark: bool, link_color: str | None = None, *, code: bool = True) -> str:
+@lru_cache(maxsize=256)
+def document_stylesheet(
+    dark: bool,
+    link_color: str | None = None,
+    *,
+    code: bool = True,
+    classes: frozenset[str] | None = None,
+) -> str:
     """The default stylesheet for a message document in the light or dark theme.
 
     ``code=False`` leaves out the syntax colours, which need Pygments: plain-text
     placeholders painted before any render use it, so first paint never imports Pygments.
+    ``classes`` keeps only the rules of those token classes (e.g. ``{"hl-k", "hl-s2"}``):
+    QTextDocument parses its stylesheet per document, and a short one lays out faster.
     """
     c = DARK if dark else LIGHT
     link = link_color or c.link
@@ -89,20 +97,27 @@ a.code-copy {{ color: {c.block_head_text}; }}
 pre.code {{ font-family: monospace; color: {c.block_text}; white-space: pre-wrap;
            margin: 0px; }}
 """
-    return base + _token_css(dark) if code else base
+    if not code:
+        return base
+    if classes is None:
+        return base + "\n".join(_token_rules(dark).values()) + "\n"
+    rules = _token_rules(dark)
+    return base + "\n".join(rules[name] for name in sorted(classes) if name in rules) + "\n"
 
 
 @lru_cache(maxsize=2)
-def _token_css(dark: bool) -> str:
+def _token_rules(dark: bool) -> dict[str, str]:
+    """Pygments' CSS rule for each token class, e.g. ``{"hl-k": ".hl-k { color: ... }"}``."""
     from pygments.formatters import HtmlFormatter
 
     style = DARK_CODE_STYLE if dark else LIGHT_CODE_STYLE
     defs = HtmlFormatter(style=style, classprefix=CLASS_PREFIX).get_style_defs("")
     # Keep only the token rules; Pygments also emits rules for its own wrappers and line
-    # numbers, which we do not produce. Comments and backgrounds of error tokens go too.
-    rules = []
+    # numbers, which we do not produce.
+    rules: dict[str, str] = {}
     for line in defs.splitlines():
         line = line.strip()
         if line.startswith("." + CLASS_PREFIX):
-            rules.append(line.split("/*", 1)[0].strip())
-    return "\n".join(rules) + "\n"
+            name = line[1:].split(" ", 1)[0]
+            rules[name] = line.split("/*", 1)[0].strip()
+    return rules

@@ -166,7 +166,11 @@ class MessageDelegate(QStyledItemDelegate):
                 row.content,
                 width=width,
                 font=self._font,
-                stylesheet=style.stylesheet() if rendering else style.plain_stylesheet,
+                stylesheet=(
+                    style.stylesheet_for(rendering.result.html)
+                    if rendering
+                    else style.plain_stylesheet
+                ),
                 highlight=self._highlight,
                 highlight_color=style.find_highlight,
                 code_blocks=rendering.result.code_blocks if rendering else (),

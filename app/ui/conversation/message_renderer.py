@@ -115,8 +115,8 @@ class MessageRenderer(QObject):
 
         def work(ctx: TaskContext) -> list[tuple[str, int, RenderedMarkdown]]:
             # Syntax colours need Pygments: load them here, not on the GUI thread.
-            render_service.document_stylesheet(False)
-            render_service.document_stylesheet(True)
+            render_service.document_stylesheet(False, classes=frozenset())
+            render_service.document_stylesheet(True, classes=frozenset())
             done = []
             for mid, revision, text in batch:
                 ctx.check()

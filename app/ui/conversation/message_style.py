@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QPalette
 
-from app.services.render import document_stylesheet
+from app.services.render import document_stylesheet, token_classes
 
 
 def mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -40,9 +40,12 @@ class MessageStyle(NamedTuple):
     link: str
     plain_stylesheet: str  # for plain-text placeholders: no syntax colours, no Pygments
 
-    def stylesheet(self) -> str:
-        """The full document stylesheet (syntax colours included; cached by the service)."""
-        return document_stylesheet(self.dark, self.link)
+    def stylesheet_for(self, html: str) -> str:
+        """The document stylesheet for this rendered HTML: only the syntax colours it uses."""
+        classes = token_classes(html)
+        if not classes:
+            return self.plain_stylesheet
+        return document_stylesheet(self.dark, self.link, classes=classes)
 
 
 _cache: dict[int, MessageStyle] = {}

@@ -234,3 +234,15 @@ def test_copy_code_index():
     assert copy_code_index("copy-code:3") == 3
     assert copy_code_index("copy-code:x") is None
     assert copy_code_index("https://example.com") is None
+
+
+def test_stylesheet_can_carry_only_the_token_rules_a_message_uses():
+    from app.services.render import token_classes
+
+    html = render_markdown("```python\ndef f():\n    return 1\n```")
+    classes = token_classes(html)
+    assert "hl-k" in classes
+    sheet = document_stylesheet(False, classes=classes)
+    assert ".hl-k {" in sheet
+    assert ".hl-gd {" not in sheet  # a token this code does not use
+    assert len(sheet) < len(document_stylesheet(False))
