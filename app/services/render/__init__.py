@@ -17,6 +17,7 @@ from app.services.render.markdown_render import (
     render,
     render_markdown,
 )
+from app.services.render.quick_html import quick_html
 
 
 def document_stylesheet(
@@ -53,6 +54,7 @@ __all__ = [
     "is_safe_url",
     "peek",
     "plain_html",
+    "quick_html",
     "render",
     "render_markdown",
     "token_classes",

@@ -96,6 +96,8 @@ td.code-body {{ background-color: {c.block_bg}; padding: 10px 12px 10px 12px; }}
 a.code-copy {{ color: {c.block_head_text}; }}
 pre.code {{ font-family: monospace; color: {c.block_text}; white-space: pre-wrap;
            margin: 0px; }}
+pre.quick {{ font-family: monospace; white-space: pre-wrap; margin-top: 2px;
+            margin-bottom: 10px; }}
 """
     if not code:
         return base

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 
-from app.services.render import plain_html
+from app.services.render import quick_html
 
 #: Plain placeholders stop here: the rendered document replaces them within moments.
 PLACEHOLDER_CHARS = 6000
@@ -55,7 +55,7 @@ def build_document(
     highlight_color: QColor,
     code_blocks: tuple[str, ...] = (),
 ) -> MessageDocument:
-    """Lay out one message (``html`` when rendered, else ``plain`` as escaped text)."""
+    """Lay out one message (``html`` when rendered, else a quick approximation of ``plain``)."""
     document = QTextDocument()
     document.setUndoRedoEnabled(False)
     document.setDocumentMargin(0)
@@ -68,7 +68,7 @@ def build_document(
     document.setDefaultStyleSheet(stylesheet)
     if html is None:
         text = plain if len(plain) <= PLACEHOLDER_CHARS else plain[:PLACEHOLDER_CHARS] + "\u2026"
-        html = plain_html(text)
+        html = quick_html(text)
     document.setHtml(html)
     _trim_last_margin(document)
     if highlight:

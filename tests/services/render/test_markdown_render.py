@@ -246,3 +246,18 @@ def test_stylesheet_can_carry_only_the_token_rules_a_message_uses():
     assert ".hl-k {" in sheet
     assert ".hl-gd {" not in sheet  # a token this code does not use
     assert len(sheet) < len(document_stylesheet(False))
+
+
+def test_quick_html_approximates_markdown_safely():
+    from app.services.render import quick_html
+
+    html = quick_html(
+        "# Title\n\nSome **bold** and `code` and [a link](https://x.org).\n- item\n\n"
+        "```python\n    indented <b>\n```\n<script>alert(1)</script>"
+    )
+    assert "<b>Title</b>" in html and "<b>bold</b>" in html and "<code>code</code>" in html
+    assert "a link" in html and "https://x.org" not in html
+    assert "\u2022 item" in html
+    assert '<pre class="quick">    indented &lt;b&gt;</pre>' in html
+    assert "&lt;script&gt;" in html and "<script" not in html
+    assert_safe(html.replace("<b>", "<strong>").replace("</b>", "</strong>").replace("<i>", "<em>"))
