@@ -59,7 +59,8 @@ class MessageListView(QListView):
     version_step_requested = Signal(str, int)
     #: A web or mail link was opened in the system browser.
     link_opened = Signal(str)
-    #: The first paint after a conversation was opened.
+    #: The first paint after a conversation was opened (emitted at the end of that paint
+    #: event: connected slots must not paint).
     first_painted = Signal()
 
     def __init__(self, model: MessageListModel, renderer: MessageRenderer, parent=None) -> None:

@@ -372,3 +372,32 @@ def test_context_menu_offers_copy_link_and_message_actions(qtbot, conversation_v
     assert not menu.actions()[0].isEnabled()  # nothing selected yet
     menu.actions()[1].trigger()
     assert QGuiApplication.clipboard().text() == "See [the docs](https://example.com/docs)."
+
+
+def test_a_narrower_window_rewraps_the_messages(qtbot, conversation_view):
+    cid, _ids = build_conversation("Wrap", chat("Question?", ANSWER_CODE))
+    open_and_render(qtbot, conversation_view, cid)
+    listview = conversation_view.message_list
+    index = conversation_view.model.index(1)
+    wide = listview.visualRect(index).height()
+    conversation_view.resize(480, 700)
+    qtbot.waitUntil(lambda: listview.visualRect(index).height() > wide)
+    document = listview.message_delegate.document(index)
+    assert document.document.textWidth() < 480
+
+
+def test_dark_palette_restyles_the_documents(qtbot, conversation_view):
+    from PySide6.QtGui import QPalette
+
+    cid, _ids = build_conversation("Theme", chat("Hi", "See [docs](https://example.com)"))
+    open_and_render(qtbot, conversation_view, cid)
+    delegate = conversation_view.message_list.message_delegate
+    light_sheet = delegate.document(conversation_view.model.index(1)).document.defaultStyleSheet()
+    dark = QPalette(conversation_view.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1f23"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e8e8ed"))
+    dark.setColor(QPalette.ColorRole.Link, QColor("#9aa2ff"))
+    conversation_view.setPalette(dark)
+    dark_sheet = delegate.document(conversation_view.model.index(1)).document.defaultStyleSheet()
+    assert dark_sheet != light_sheet
+    assert "#9aa2ff" in dark_sheet
