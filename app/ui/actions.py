@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
@@ -103,7 +103,6 @@ class MainActions(QObject):
         ):
             menu.setObjectName(name)
         self.retranslate()
-        window.installEventFilter(self)
 
     def _make(
         self,
@@ -164,6 +163,7 @@ class MainActions(QObject):
             action.setChecked(action.data() == value)
 
     def retranslate(self) -> None:
+        """Set every text again (the window calls this on a language change)."""
         for action, text, tip in self._texts:
             action.setText(text())
             if action in self._unavailable:
@@ -183,8 +183,3 @@ class MainActions(QObject):
             if known is action:
                 action.setToolTip(tip() if tip is not None else "")
         action.setEnabled(enabled)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False

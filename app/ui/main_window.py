@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._closing = False
         self._pending_open: str | None = None
+        self._welcome: WelcomeScreen | None = None
 
         if not projects.list_projects():
             # A first run: one project to put chats in, so the sidebar can offer New Chat.
@@ -78,11 +79,9 @@ class MainWindow(QMainWindow):
         # The stylesheet gives the sidebar its own surface colour (a plain QWidget paints
         # a stylesheet background only when asked to).
         self.sidebar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.welcome = WelcomeScreen(data_dir, self.actions.import_action)
         self.empty_state = EmptyState()
         self.right_pane = QStackedWidget()
         self.right_pane.setObjectName("rightPane")
-        self.right_pane.addWidget(self.welcome)
         self.right_pane.addWidget(self.empty_state)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -130,8 +129,6 @@ class MainWindow(QMainWindow):
         self.sidebar.project_changed.connect(lambda pid: settings.set("session/last_project", int(pid)))
         self.sidebar.conversations_changed.connect(self._conversations_changed)
 
-        self.welcome.start_chat_requested.connect(self.new_chat)
-        self.welcome.samples_requested.connect(self.load_samples)
         self.empty_state.new_chat_requested.connect(self.new_chat)
 
         from app.ui.transfer import install as install_transfer
@@ -234,7 +231,7 @@ class MainWindow(QMainWindow):
     def _chat_created(self, row: ConversationRow) -> None:
         if self._closing:
             return
-        if self.right_pane.currentWidget() is self.welcome:
+        if self._welcome is not None and self.right_pane.currentWidget() is self._welcome:
             self.sidebar.reload_projects()
         self.sidebar.conversation_updated(row.id)
         self.sidebar.select_conversation(row.id)
@@ -310,9 +307,22 @@ class MainWindow(QMainWindow):
 
     # -- the right pane's resting states ---------------------------------------------------------
 
+    @property
+    def welcome(self) -> WelcomeScreen:
+        """The first-run screen, built only when a database is empty."""
+        if self._welcome is None:
+            self._welcome = WelcomeScreen(self.data_dir, self.actions.import_action)
+            self._welcome.start_chat_requested.connect(self.new_chat)
+            self._welcome.samples_requested.connect(self.load_samples)
+            self.right_pane.addWidget(self._welcome)
+        return self._welcome
+
     def _show_start_screen(self) -> None:
         """Welcome on an empty database, otherwise the "no conversation open" state."""
-        self.right_pane.setCurrentWidget(self.empty_state if self._has_conversations() else self.welcome)
+        if self._has_conversations():
+            self.right_pane.setCurrentWidget(self.empty_state)
+        else:
+            self.right_pane.setCurrentWidget(self.welcome)
 
     @staticmethod
     def _has_conversations() -> bool:
@@ -433,6 +443,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def retranslate_ui(self) -> None:
+        self.actions.retranslate()
         self._update_title()
         self.setWindowIcon(icon("app"))
 
