@@ -231,8 +231,10 @@ class MainWindow(QMainWindow):
     def _chat_created(self, row: ConversationRow) -> None:
         if self._closing:
             return
-        if self._welcome is not None and self.right_pane.currentWidget() is self._welcome:
+        if self.sidebar.current_project_id() != row.project_id:
+            # The chat went into a project the sidebar is not showing (or did not know).
             self.sidebar.reload_projects()
+            self.sidebar.set_current_project(row.project_id)
         self.sidebar.conversation_updated(row.id)
         self.sidebar.select_conversation(row.id)
         self._show_in_view(row.id)

@@ -267,3 +267,25 @@ def test_a_rename_from_the_sidebar_retitles_the_window(open_window, store, clock
     conversations.rename_conversation(cid, "Better name")
     window.sidebar.conversations_changed.emit([cid])
     assert window.windowTitle() == "Better name \u2014 Parley"
+
+
+def test_the_view_menu_switches_the_theme_at_once(open_window, store):
+    from PySide6.QtGui import QPalette
+
+    window = open_window(store)
+    window.actions.theme_dark.trigger()
+    assert settings.get("theme") == "dark"
+    assert window.palette().color(QPalette.ColorRole.Window).lightness() < 60
+    window.actions.theme_light.trigger()
+    assert window.palette().color(QPalette.ColorRole.Window).lightness() > 200
+    assert window.actions.theme_light.isChecked() and not window.actions.theme_dark.isChecked()
+
+
+def test_a_new_chat_goes_into_the_project_on_screen(open_window, store, clock, qtbot):
+    work = projects.create_project("Work")
+    window = open_window(store)
+    window.sidebar.set_current_project(work.id)
+    window.actions.new_chat.trigger()
+    qtbot.waitUntil(lambda: window.current_conversation_id() is not None, timeout=5000)
+    assert conversations.get_conversation(window.current_conversation_id()).project_id == work.id
+    assert window.sidebar.current_project_id() == work.id
