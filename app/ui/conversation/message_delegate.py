@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QIcon,
     QPainter,
     QPalette,
+    QStaticText,
     QTextCharFormat,
     QTextCursor,
 )
@@ -94,6 +95,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._reported: dict[str, int] = {}
         # The fast path of sizeHint: QListView asks for every row on every relayout.
         self._hints: dict[str, tuple[int, int, QSize]] = {}
+        self._labels: dict[tuple[str, str], QStaticText] = {}
         self._update_fonts()
 
     # -- configuration ----------------------------------------------------------------------
@@ -350,18 +352,31 @@ class MessageDelegate(QStyledItemDelegate):
         self, painter: QPainter, geo: MessageGeometry, row: MessageRow, style: MessageStyle
     ) -> None:
         author, rest = header_parts(row)
-        bold = QFontMetrics(self._small_bold)
-        small = QFontMetrics(self._small)
+        author_text = self._static_text(author, self._small_bold)
+        rest_text = self._static_text(rest, self._small)
         gap = 8
-        total = bold.horizontalAdvance(author) + gap + small.horizontalAdvance(rest)
+        author_width = round(author_text.size().width())
+        total = author_width + gap + round(rest_text.size().width())
         x = geo.header.right() + 1 - total if geo.align_right else geo.header.left()
-        baseline = geo.header.top() + self._metrics.small_ascent
         painter.setFont(self._small_bold)
         painter.setPen(style.text if row.role == "assistant" else style.muted)
-        painter.drawText(QPoint(x, baseline), author)
+        painter.drawStaticText(QPoint(x, geo.header.top()), author_text)
         painter.setFont(self._small)
         painter.setPen(style.muted)
-        painter.drawText(QPoint(x + bold.horizontalAdvance(author) + gap, baseline), rest)
+        painter.drawStaticText(QPoint(x + author_width + gap, geo.header.top()), rest_text)
+
+    def _static_text(self, text: str, font: QFont) -> QStaticText:
+        """Laid-out label text, cached: drawing a plain string shapes it on every paint."""
+        key = (text, font.key())
+        static = self._labels.get(key)
+        if static is None:
+            if len(self._labels) > 4000:
+                self._labels.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=font)
+            self._labels[key] = static
+        return static
 
     def _paint_box(
         self, painter: QPainter, geo: MessageGeometry, row: MessageRow, style: MessageStyle

@@ -126,7 +126,15 @@ class MessageListView(QListView):
         return self._model
 
     def layout_width(self) -> int:
-        """Documents are laid out for the view's width less a scroll bar, shown or not."""
+        """Documents are laid out for the view's width less a scroll bar, shown or not.
+
+        Asked for every row on every relayout, so it is computed on resize, not here.
+        """
+        if self._layout_width_cache < 0:
+            self._layout_width_cache = self._measure_layout_width()
+        return self._layout_width_cache
+
+    def _measure_layout_width(self) -> int:
         scroll_bar = self.verticalScrollBar().sizeHint().width()
         return max(160, self.width() - 2 * self.frameWidth() - scroll_bar)
 
@@ -308,7 +316,7 @@ class MessageListView(QListView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._to_bottom.place(self.viewport().geometry())
-        width = self.layout_width()
+        width = self._measure_layout_width()
         if width != self._layout_width_cache:
             self._layout_width_cache = width
             self.doItemsLayout()
@@ -355,7 +363,8 @@ class MessageListView(QListView):
             self._delegate.forget_documents()
             self._to_bottom.restyle()
             self.viewport().update()
-        elif event.type() == event.Type.FontChange:
+        elif event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self._layout_width_cache = -1
             self._delegate.fonts_changed()
             self.scheduleDelayedItemsLayout()
 

@@ -64,11 +64,14 @@ def style_for(palette: QPalette) -> MessageStyle:
 
 def _style(palette: QPalette) -> MessageStyle:
     role = QPalette.ColorRole
-    base = palette.color(role.Base)
-    text = palette.color(role.Text)
-    accent = palette.color(role.Highlight)
+    # The Active group, always: an inactive window's palette (a calmer Highlight) would
+    # otherwise wash the bubbles out whenever another window has the focus.
+    group = QPalette.ColorGroup.Active
+    base = palette.color(group, role.Base)
+    text = palette.color(group, role.Text)
+    accent = palette.color(group, role.Highlight)
     dark = base.lightness() < 128
-    link = palette.color(role.Link)
+    link = palette.color(group, role.Link)
     muted = mix(text, base, 0.42)
     if dark:
         bubble = mix(base, accent, 0.20)
@@ -77,13 +80,13 @@ def _style(palette: QPalette) -> MessageStyle:
         error_bg, error_fg = QColor("#3d1f23"), QColor("#f28b92")
         find = QColor("#75621a")
     else:
-        bubble = mix(base, accent, 0.10)
+        bubble = mix(base, accent, 0.12)
         card = mix(base, text, 0.025)
         warning_bg, warning_fg = QColor("#fff2d4"), QColor("#8a5a00")
         error_bg, error_fg = QColor("#fde6e8"), QColor("#b3261e")
         find = QColor("#ffe27a")
     selection = accent if dark else mix(base, accent, 0.35)
-    selection_fg = palette.color(role.HighlightedText) if dark else text
+    selection_fg = palette.color(group, role.HighlightedText) if dark else text
     key = "|".join(c.name() for c in (base, text, accent, link))
     return MessageStyle(
         dark=dark,
