@@ -7,6 +7,7 @@ branch active; the other branches stay, and :func:`switch_branch` brings one bac
 
 from __future__ import annotations
 
+import re
 import uuid
 from typing import NamedTuple, Sequence
 
@@ -44,9 +45,25 @@ def _row(values: tuple) -> MessageRow:
     return row._replace(hidden=bool(row.hidden))
 
 
+_MARKUP = [
+    (re.compile(r"```[^\n]*"), " "),  # code fence lines (the code itself stays)
+    (re.compile(r"^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+", re.M), ""),  # headings, quotes, bullets
+    (re.compile(r"^\s*\|?[\s:|-]*-{3,}[\s:|-]*$", re.M), ""),  # table rule lines
+    (re.compile(r"^\s*\||\|\s*$", re.M), ""),  # a table row's outer pipes
+    (re.compile(r"\s*\|\s*"), " \u00b7 "),  # inner pipes: cells read as a list
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links and images: their text
+    (re.compile(r"(\*\*|__|~~)(.+?)\1"), r"\2"),  # bold, strike-through
+    (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])"), r"\1"),  # *italic*
+    (re.compile(r"`+([^`]*)`+"), r"\1"),  # inline code
+]
+
+
 def make_preview(content: str) -> str:
-    """The sidebar's one-line preview: whitespace folded, cut at a word."""
-    text = " ".join(content[: PREVIEW_CHARS * 4].split())
+    """The sidebar's one-line preview: Markdown markup dropped, whitespace folded, cut at a word."""
+    text = content[: PREVIEW_CHARS * 4]
+    for pattern, replacement in _MARKUP:
+        text = pattern.sub(replacement, text)
+    text = " ".join(text.split()).strip(" \u00b7")
     if len(text) <= PREVIEW_CHARS:
         return text
     cut = text[:PREVIEW_CHARS].rsplit(" ", 1)[0]

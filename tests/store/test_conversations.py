@@ -74,3 +74,12 @@ def test_title_filter_matches_case_insensitively_and_literally(store):
         "Rust lifetimes"
     ]
     assert [r.title for r in conversations.list_conversations(title_filter="%")] == ["100% done"]
+
+
+def test_preview_reads_as_plain_text_not_markdown(store):
+    project = projects.default_project()
+    conv = conversations.create_conversation(project.id, "md")
+    messages.append_message(
+        conv.id, "assistant", "## Plan\n- **Bake** the `dough` at 2*3 [hot](http://x)\n\n| a | b |\n|---|---|"
+    )
+    assert conversations.get_conversation(conv.id).preview == "Plan Bake the dough at 2*3 hot a · b"
