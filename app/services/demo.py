@@ -386,6 +386,7 @@ class _Writer:
         self.long_messages = 0
         self._huge_index = 0
         self._quotes: dict[str, list[str]] = {}
+        self._previews: dict[str, str] = {}
 
     # ids
 
@@ -408,10 +409,10 @@ class _Writer:
     def model(self, age_days: float, topic: str) -> str:
         rng = self.rng
         if topic == "programming" and age_days < 365 and rng.random() < 0.3:
-            return _CODE_MODELS[rng.randrange(len(_CODE_MODELS))]
+            return _pick(rng, _CODE_MODELS)
         for min_age, names in _MODEL_ERAS:
             if age_days >= min_age:
-                return names[rng.randrange(len(names))]
+                return _pick(rng, names)
         return _MODEL_ERAS[-1][1][0]
 
     def conversation(self, plan: _Plan) -> tuple[bulk.NewConversation, list[bulk.NewMessage]]:
@@ -424,14 +425,14 @@ class _Writer:
         phrases = self.phrases[language]
         project = self.project_ids[subject.project % len(self.project_ids)]
         if rng.random() < 0.15:
-            project = self.project_ids[rng.randrange(len(self.project_ids))]
+            project = _pick(rng, self.project_ids)
         system_prompt = None
         if language == "en" and rng.random() < 0.05:
-            system_prompt = self.system_prompts[rng.randrange(len(self.system_prompts))]
+            system_prompt = _pick(rng, self.system_prompts)
 
         extras = _branch_extras(plan, rng) if plan.branchy else ()
         path_length = plan.length - sum(count for _, count in extras)
-        title = subject.titles[rng.randrange(len(subject.titles))]
+        title = _pick(rng, subject.titles)
         # A few answers first call a tool (a web search), as agents and ChatGPT browsing do.
         with_tool = (
             plan.kind == "normal"
@@ -444,7 +445,7 @@ class _Writer:
         if plan.kind == "longest":
             from app.services.demo_corpus import LONG_THREAD_TITLES
 
-            title = LONG_THREAD_TITLES[rng.randrange(len(LONG_THREAD_TITLES))]
+            title = _pick(rng, LONG_THREAD_TITLES)
         elif plan.kind == "huge" and path_length >= 2:
             builder = self.builders[self._huge_index % len(self.builders)]
             self._huge_index += 1
@@ -506,7 +507,7 @@ class _Writer:
             first - 2.0,
             times[-1] if times else plan.last,
             plan.length,
-            make_preview(rows[path_length - 1].content) if path_length else "",
+            self.preview(rows[path_length - 1].content) if path_length else "",
             plan.archived,
             plan.pinned,
             ids[-1] if ids else None,
@@ -545,7 +546,7 @@ class _Writer:
             if turn % 2 == 0:
                 roles.append("user")
                 if index == 0 or (longest and rng.random() < 0.3):
-                    asked = rng.randrange(len(subject.prompts))
+                    asked = int(rng.random() * len(subject.prompts))
                     text = subject.prompts[asked]
                     # Answers are written so that the n-th answers the n-th prompt; later
                     # turns move on through the subject's other answers.
@@ -555,33 +556,42 @@ class _Writer:
                     r = rng.random()
                     thanked = r < 0.12
                     if thanked:
-                        text = phrases.thanks[rng.randrange(len(phrases.thanks))]
+                        text = _pick(rng, phrases.thanks)
                     elif r < 0.55 and subject.followups:
-                        text = subject.followups[rng.randrange(len(subject.followups))]
+                        text = _pick(rng, subject.followups)
                     else:
-                        text = phrases.followups[rng.randrange(len(phrases.followups))]
+                        text = _pick(rng, phrases.followups)
                     if not thanked and phrases.context and rng.random() < 0.45:
-                        text = text + " " + phrases.context[rng.randrange(len(phrases.context))]
+                        text = text + " " + _pick(rng, phrases.context)
                     if not thanked and rng.random() < 0.5 and contents:
                         # People quote the part of the answer they are asking about.
                         quotes = self._quotable(contents[-1])
                         if quotes:
-                            text = "> " + quotes[rng.randrange(len(quotes))] + "\n\n" + text
+                            text = "> " + _pick(rng, quotes) + "\n\n" + text
                 contents.append(text)
                 continue
             roles.append("assistant")
             if thanked:
-                contents.append(phrases.replies[rng.randrange(len(phrases.replies))])
+                contents.append(_pick(rng, phrases.replies))
                 continue
             pick = next_answer % len(answers)
             next_answer = pick + 1
             text = answers[pick]
             if rng.random() < 0.45:
-                text = phrases.acks[rng.randrange(len(phrases.acks))] + "\n\n" + text
+                text = _pick(rng, phrases.acks) + "\n\n" + text
             if rng.random() < 0.3:
-                text = text + "\n\n" + phrases.closings[rng.randrange(len(phrases.closings))]
+                text = text + "\n\n" + _pick(rng, phrases.closings)
             contents.append(text)
         return roles, contents
+
+    def preview(self, content: str) -> str:
+        """The store's preview of a last message, cached: the same answers end many chats."""
+        text = self._previews.get(content)
+        if text is None:
+            text = make_preview(content)
+            if len(self._previews) < 100_000:
+                self._previews[content] = text
+        return text
 
     def _quotable(self, answer: str) -> list[str]:
         """Prose lines of an answer worth quoting back (cached: answers repeat)."""
@@ -638,7 +648,7 @@ class _Writer:
                 for k in range(count):
                     stamp = before + span * (k + 1) / (count + 2)
                     mid = self.message_id(stamp)
-                    answer = subject.answers[rng.randrange(len(subject.answers))]
+                    answer = _pick(rng, subject.answers)
                     meta = {
                         "model": model if rng.random() < 0.7 else self.model(0, subject.topic),
                         "input_tokens": 40 + rng.randrange(4000),
@@ -647,24 +657,29 @@ class _Writer:
                     status = "complete"
                     if k == 0 and rng.random() < 0.25:
                         answer, status = "", "error"
-                        meta = {"model": model, "error": _ERRORS[rng.randrange(len(_ERRORS))]}
+                        meta = {"model": model, "error": _pick(rng, _ERRORS)}
                     rows.append(bulk.NewMessage(mid, cid, parent, "assistant", answer, stamp, status, False, None, meta))
             else:
                 # An edited prompt: the original question and the answer it got.
                 stamp = before + span / 3
                 mid = self.message_id(stamp)
-                original = subject.prompts[rng.randrange(len(subject.prompts))]
+                original = _pick(rng, subject.prompts)
                 if original == contents[position]:
-                    original = phrases.followups[rng.randrange(len(phrases.followups))]
+                    original = _pick(rng, phrases.followups)
                 rows.append(bulk.NewMessage(mid, cid, parent, "user", original, stamp, "complete", False, None, None))
                 if count > 1:
                     stamp2 = before + span * 2 / 3
-                    answer = subject.answers[rng.randrange(len(subject.answers))]
+                    answer = _pick(rng, subject.answers)
                     meta = {"model": model, "input_tokens": 40 + len(original) // 4, "output_tokens": len(answer) // 4 + 1}
                     rows.append(
                         bulk.NewMessage(self.message_id(stamp2), cid, mid, "assistant", answer, stamp2, "complete", False, None, meta)
                     )
         return rows
+
+
+def _pick(rng: random.Random, items: Sequence):
+    """One of ``items``; cheaper than ``rng.choice`` (no rejection sampling), as deterministic."""
+    return items[int(rng.random() * len(items))]
 
 
 def _branch_extras(plan: _Plan, rng: random.Random) -> tuple[tuple[int, int], ...]:
@@ -696,7 +711,7 @@ def _branch_extras(plan: _Plan, rng: random.Random) -> tuple[tuple[int, int], ..
         positions = [p for p in range(parity, path, 2) if p not in used]
         if not positions:
             return ()
-        position = positions[rng.randrange(len(positions))]
+        position = _pick(rng, positions)
         used.add(position)
         result.append((position, count))
     return tuple(result)
@@ -720,5 +735,5 @@ def _search_results(subject) -> str:
 
 
 def _attachment(rng: random.Random) -> dict:
-    name, mime = _ATTACHMENTS[rng.randrange(len(_ATTACHMENTS))]
+    name, mime = _pick(rng, _ATTACHMENTS)
     return {"name": name, "mime_type": mime, "size": 2_000 + rng.randrange(2_000_000)}
