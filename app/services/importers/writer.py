@@ -222,6 +222,7 @@ class ImportWriter:
     def _merge(self, existing: tuple, conv: ParsedConversation) -> str:
         cid, stored_updated, stored_title, stored_leaf, stored_meta_text = existing
         stored_meta = json.loads(stored_meta_text or "{}")
+        leaf = self._leaf_ids.pop(cid, None)
         have = {
             mid
             for (mid,) in db.execute_sql("SELECT id FROM message WHERE conversation_id = ?", (cid,))
@@ -252,7 +253,6 @@ class ImportWriter:
             previous = imported.get("updated_at")
             newer = conv.updated_at is not None and (previous is None or conv.updated_at > previous)
             if newer:
-                leaf = self._leaf_ids.pop(cid, None)
                 if stored_title == imported.get("title", stored_title) and conv.title != stored_title:
                     changes["title"] = conv.title
                 if leaf and stored_leaf == imported.get("leaf", stored_leaf) and leaf != stored_leaf:
