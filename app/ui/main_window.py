@@ -38,6 +38,7 @@ from app.ui.sidebar.sidebar import Sidebar
 from app.ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
+    from app.ui.chat.chat_feature import ChatFeature
     from app.ui.conversation.conversation_view import ConversationView
     from app.ui.settings.panel import SettingsPanel
 
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self._view: ConversationView | None = None
         self._settings_panel: SettingsPanel | None = None
+        #: Chat (composer, model endpoints), built with the conversation view.
+        self.chat: ChatFeature | None = None
         self._painted = False
         self._closing = False
         self._pending_open: str | None = None
@@ -139,6 +142,10 @@ class MainWindow(QMainWindow):
     def _wire_view(self, view: ConversationView) -> None:
         view.branch_switched.connect(self.sidebar.conversation_updated)
         view.title_edited.connect(self.rename_conversation)
+        from app.ui.chat.chat_feature import ChatFeature
+
+        self.chat = ChatFeature(self, view)
+        self.chat.controller.conversation_changed.connect(lambda _cid: self._update_title())
 
     def _setting_changed(self, key: str, value: object) -> None:
         if key == "appearance/theme":
@@ -381,6 +388,8 @@ class MainWindow(QMainWindow):
             panel = SettingsPanel(self)
             panel.add_page(GeneralPage(self.data_dir), GeneralPage.page_title, "settings")
             self._settings_panel = panel
+            if self.chat is not None:
+                self.chat.add_settings_page(panel)
         return self._settings_panel
 
     def show_about(self) -> None:
@@ -439,6 +448,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
         self._closing = True
+        if self.chat is not None:
+            self.chat.shutdown()  # answers stop and are saved as incomplete; drafts written
         if self._settings_panel is not None:
             self._settings_panel.close()
         notify.set_status_bar(None)

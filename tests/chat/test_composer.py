@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from app.services.chat.endpoints import Endpoint, EndpointConfig
 from app.store import close_database, conversations, open_database, projects
 from app.ui.composer.composer import Composer
+from app.ui.tasks import wait_for_all
 
 
 @pytest.fixture
@@ -16,7 +17,9 @@ def composer(qtbot, store):
     qtbot.addWidget(widget)
     widget.resize(700, 200)
     widget.show()
-    return widget
+    yield widget
+    widget.flush_drafts()  # as the window does when it closes, before the database goes
+    wait_for_all(5000)
 
 
 def new_conversation(title: str = "") -> str:
@@ -130,6 +133,7 @@ def test_drafts_survive_a_restart(qtbot, composer, store):
     qtbot.addWidget(again)
     again.set_conversation(cid)
     assert again.text() == "保存してね — draft with ünïcödé"
+    again.flush_drafts()
 
 
 def test_closing_saves_the_draft_at_once(qtbot, composer, store):

@@ -32,7 +32,8 @@ from app.ui import notify
 from app.ui.chat import error_text
 from app.ui.chat.endpoint_settings import EndpointSettings
 from app.ui.composer.composer import Composer
-from app.ui.tasks import TaskContext, TaskHandle, run_task
+from app.ui.chat.owned_task import run_owned
+from app.ui.tasks import TaskContext, TaskHandle
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class ChatController(QObject):
         self._project_for_new_chat = project_for_new_chat
         self._streams: dict[str, _Stream] = {}
         self._title_tokens: set[CancelToken] = set()
+        self._shut_down = False
         self.save_interval = STREAM_SAVE_INTERVAL_S
 
         try:
@@ -209,7 +211,8 @@ class ChatController(QObject):
         def work(ctx: TaskContext) -> AnswerOutcome:
             return session.run_answer(answer_id, token, on_saved=lambda _mid, text: ctx.progress(len(text)))
 
-        stream.handle = run_task(
+        stream.handle = run_owned(
+            self,
             work,
             on_progress=lambda *_: self._answer_saved(cid, answer_id),
             on_result=lambda outcome: self._answer_done(stream, outcome),
@@ -220,6 +223,8 @@ class ChatController(QObject):
         self.streaming_changed.emit(cid, True)
 
     def _answer_saved(self, cid: str, answer_id: str) -> None:
+        if self._shut_down:
+            return
         if self.view.conversation_id() == cid:
             self.view.refresh_message(answer_id)
 
@@ -233,6 +238,9 @@ class ChatController(QObject):
 
     def _answer_done(self, stream: _Stream, outcome: AnswerOutcome) -> None:
         cid = stream.conversation_id
+        if self._shut_down:  # the window closed: the answer is saved, nothing to show
+            self._streams.pop(cid, None)
+            return
         if outcome.status == GONE:  # the conversation was deleted meanwhile
             self._streams.pop(cid, None)
             self.streaming_changed.emit(cid, False)
@@ -252,11 +260,12 @@ class ChatController(QObject):
         self._title_tokens.add(token)
 
         def named(title: str | None) -> None:
-            if title:
+            if title and not self._shut_down:
                 self.conversation_changed.emit(cid)
                 self.title_generated.emit(cid, title)
 
-        run_task(
+        run_owned(
+            self,
             lambda ctx: session.title_after_first_answer(answer_id, token),
             on_result=named,
             on_finished=lambda: self._title_tokens.discard(token),
@@ -264,6 +273,9 @@ class ChatController(QObject):
 
     def _answer_crashed(self, cid: str, answer_id: str, exc: BaseException) -> None:
         """The answer could not be saved at all (the database failed): say so."""
+        if self._shut_down:
+            self._streams.pop(cid, None)
+            return
         self._end_stream(cid, answer_id)
         self.answer_finished.emit(cid, answer_id, "error")
         if isinstance(exc, NotFoundError):
@@ -284,6 +296,7 @@ class ChatController(QObject):
 
     def shutdown(self) -> None:
         """The window is closing: stop every answer (each ends saved as incomplete), save drafts."""
+        self._shut_down = True
         for stream in list(self._streams.values()):
             stream.token.cancel()
         for token in list(self._title_tokens):

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from app.services.chat.endpoints import Endpoint, EndpointConfig, EndpointStore, SettingsFileError
 from app.services.chat.secrets import KeyringStatus, KeyStore
 from app.ui.chat.background_writer import BackgroundWriter
-from app.ui.tasks import run_task
+from app.ui.chat.owned_task import run_owned
 
 log = logging.getLogger(__name__)
 
@@ -103,7 +103,7 @@ class EndpointSettings(QObject):
             self._config.selection.endpoint_id = first.id if first else ""
             self._config.selection.model = first.default_model if first else ""
         keys = self.keys
-        run_task(lambda ctx: keys.delete(endpoint_id))
+        run_owned(self, lambda ctx: keys.delete(endpoint_id))
         self._commit()
 
     def select(self, endpoint_id: str, model: str) -> None:
@@ -119,19 +119,21 @@ class EndpointSettings(QObject):
     def store_key(self, endpoint_id: str, key: str) -> None:
         """Put the key in the keyring (off the GUI thread); ``key_stored`` reports where."""
         keys = self.keys
-        run_task(
+        run_owned(
+            self,
             lambda ctx: keys.set(endpoint_id, key),
             on_result=lambda persistent: self.key_stored.emit(endpoint_id, bool(persistent)),
         )
 
-    def fetch_key(self, endpoint_id: str, on_key: Callable[[str | None], None]) -> None:
-        """Read the key off the GUI thread and hand it to ``on_key`` on it."""
+    def fetch_key(self, endpoint_id: str, on_key: Callable[[str | None], None], owner: QObject) -> None:
+        """Read the key off the GUI thread and hand it to ``on_key`` (while ``owner`` lives)."""
         keys = self.keys
-        run_task(lambda ctx: keys.get(endpoint_id), on_result=on_key)
+        run_owned(owner, lambda ctx: keys.get(endpoint_id), on_result=on_key)
 
-    def fetch_key_status(self, on_status: Callable[[KeyringStatus], None]) -> None:
+    def fetch_key_status(self, on_status: Callable[[KeyringStatus], None], owner: QObject) -> None:
+        """Where keys are kept, found off the GUI thread (the keyring may take a moment)."""
         keys = self.keys
-        run_task(lambda ctx: keys.status, on_result=on_status)
+        run_owned(owner, lambda ctx: keys.status, on_result=on_status)
 
     def flush(self) -> None:
         """Write any pending change now (the window is closing)."""

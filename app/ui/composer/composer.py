@@ -95,6 +95,9 @@ class Composer(QWidget):
         self.system_prompt_button.clicked.connect(self.system_prompt_requested)
         self.hint = QLabel()
         self.hint.setObjectName("composerHint")
+        # The hint never widens the window: it shows only where there is room (resizeEvent).
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.send_button = QToolButton()
         self.send_button.setObjectName("sendButton")
         self.send_button.setIconSize(QSize(18, 18))
@@ -107,9 +110,9 @@ class Composer(QWidget):
         tools.addWidget(self.picker)
         tools.addWidget(self.setup_button)
         tools.addWidget(self.system_prompt_button)
-        tools.addStretch(1)
-        tools.addWidget(self.hint)
+        tools.addWidget(self.hint, 1)
         tools.addWidget(self.send_button)
+        self._tools = tools
 
         self.frame = QFrame()
         self.frame.setObjectName("composerFrame")
@@ -169,6 +172,7 @@ class Composer(QWidget):
         self.picker.setVisible(self._has_endpoints)
         self.setup_button.setVisible(not self._has_endpoints)
         self._update_placeholder()
+        self._fit_hint()
 
     def set_system_prompt(self, prompt: str) -> None:
         """The prompt in effect for the shown conversation (shown on the button)."""
@@ -329,6 +333,21 @@ class Composer(QWidget):
         self._update_placeholder()
         self._update_system_prompt_button()
         self._update_send_button()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        """Show "Shift+Enter for a new line" only when it fits beside the buttons."""
+        used = sum(
+            w.sizeHint().width() + self._tools.spacing()
+            for w in (self.picker, self.setup_button, self.system_prompt_button, self.send_button)
+            if not w.isHidden()
+        )
+        margins = self.frame.contentsMargins()
+        room = self.frame.width() - margins.left() - margins.right() - used
+        self.hint.setVisible(room >= self.hint.sizeHint().width() + 12)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The frame, not the bare text field, shows the focus ring.

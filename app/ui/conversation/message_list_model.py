@@ -365,13 +365,10 @@ class MessageListModel(QAbstractListModel):
         tail = [row.id for row in self._rows]
         matches = view.path[-len(tail) :] == tail if tail else not view.path
         if not matches:
-            # The branch changed between the first read and the tree read: start over.
-            rows = messages.load_messages(view.path[-max(FIRST_PAGE, len(tail)):])
-            self.beginResetModel()
-            self._path = list(view.path)
-            self._versions = _versions_from(view.forks)
-            self._set_rows(rows)
-            self.endResetModel()
+            # The branch changed between the first read and the tree read (a message was
+            # appended meanwhile, e.g. one just sent): this tree is stale, read it again.
+            self.reload()
+            return
         else:
             self._path = list(view.path)
             self._versions = _versions_from(view.forks)

@@ -37,7 +37,8 @@ from app.services.chat.secrets import KeyringStatus
 from app.ui.chat import error_text
 from app.ui.chat.endpoint_settings import EndpointSettings
 from app.ui.icons import icon
-from app.ui.tasks import TaskHandle, run_task
+from app.ui.chat.owned_task import run_owned
+from app.ui.tasks import TaskHandle
 
 #: (name, base URL, default model) offered by "Add".
 PRESETS: tuple[tuple[str, str, str], ...] = (
@@ -204,7 +205,7 @@ class EndpointsPage(QWidget):
 
         self.retranslate_ui()
         self._fill_list()
-        endpoints.fetch_key_status(self._got_key_status)
+        endpoints.fetch_key_status(self._got_key_status, self)
 
     @staticmethod
     def page_title() -> str:
@@ -283,7 +284,7 @@ class EndpointsPage(QWidget):
         self.models_label.clear()
         self._loading = False
         shown = endpoint.id
-        self.settings.fetch_key(shown, lambda key: self._got_key(shown, key))
+        self.settings.fetch_key(shown, lambda key: self._got_key(shown, key), self)
         if endpoint.base_url:
             self._fetch_timer.start()
 
@@ -357,7 +358,7 @@ class EndpointsPage(QWidget):
 
     def _key_stored(self, endpoint_id: str, persistent: bool) -> None:
         if not persistent:
-            self.settings.fetch_key_status(self._got_key_status)
+            self.settings.fetch_key_status(self._got_key_status, self)
 
     def _show_key_status(self) -> None:
         status = self._key_status
@@ -394,7 +395,8 @@ class EndpointsPage(QWidget):
         token = CancelToken()
         self.models_label.setText(self.tr("Fetching the model list\u2026"))
         shown = endpoint.id
-        handle = run_task(
+        handle = run_owned(
+            self,
             lambda ctx: ChatClient(endpoint, key, token=token).list_models(timeout=15.0),
             on_result=lambda models: self._models_fetched(shown, models),
             on_error=lambda exc: self._models_failed(shown, exc),
@@ -450,7 +452,8 @@ class EndpointsPage(QWidget):
         self.test_button.setEnabled(False)
         self._set_result(None, self.tr("Testing\u2026"))
         shown = endpoint.id
-        handle = run_task(
+        handle = run_owned(
+            self,
             lambda ctx: check_connection(endpoint, key, model, token=token),
             on_result=lambda report: self._tested(shown, report),
             on_error=lambda exc: self._tested(shown, None, exc),
