@@ -170,7 +170,10 @@ def start_measures(data_dir: Path, runs: int, home: Path) -> dict:
 
 
 def window_measures(data_dir: Path, largest: str, runs: int, home: Path) -> dict:
-    args = [str(Path(__file__).resolve()), "--window-child", str(data_dir), "--largest", largest, "--runs", str(runs)]
+    args = [
+        str(Path(__file__).resolve()),
+        *("--window-child", str(data_dir), "--largest", largest, "--runs", str(runs)),
+    ]
     _spawned, out, peak, _cpu = _spawn_measured(args, _child_env(home))
     result = json.loads(out.strip().splitlines()[-1])
     result["peak_rss_mb"] = round(peak)
@@ -207,7 +210,9 @@ def window_child(data_dir: Path, largest: str, runs: int) -> None:
     painted: list[float] = []
     listview.first_painted.connect(lambda: painted.append(time.perf_counter()))
     small = next(
-        r.id for r in conversations.list_conversations(limit=50) if r.id != largest and r.message_count < 30
+        row.id
+        for row in conversations.list_conversations(limit=50)
+        if row.id != largest and row.message_count < 30
     )
 
     def all_rendered() -> bool:

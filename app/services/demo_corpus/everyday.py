@@ -10,6 +10,8 @@ SOURDOUGH = Subject(
         "Sourdough starter not rising",
         "Dense sourdough crumb — what went wrong?",
         "Sourdough schedule around a 9–5 job",
+        "Starter smells like acetone",
+        "Overnight sourdough timings",
     ),
     prompts=(
         "My sourdough starter is 10 days old, smells like nail polish and barely rises. "
@@ -65,7 +67,7 @@ CARBONARA = Subject(
     topic="cooking",
     project=PERSONAL,
     weight=1.3,
-    titles=("Authentic spaghetti carbonara", "Why does my carbonara scramble?"),
+    titles=("Authentic spaghetti carbonara", "Why does my carbonara scramble?", "Guanciale vs pancetta", "Carbonara for 6 people"),
     prompts=(
         "What's the authentic way to make carbonara? Mine always ends up as scrambled eggs.",
     ),
@@ -106,7 +108,7 @@ No judgement here. 😄""",
 MEAL_PREP = Subject(
     topic="cooking",
     project=PERSONAL,
-    titles=("Weekly vegetarian meal prep", "High-protein lunches under €3"),
+    titles=("Weekly vegetarian meal prep", "High-protein lunches under €3", "Sunday batch cooking plan", "Vegetarian lunches with 30 g protein"),
     prompts=(
         "Plan 5 vegetarian work lunches I can cook on Sunday in under 2 hours. ~30 g "
         "protein each, no mushrooms.",
@@ -136,7 +138,7 @@ The dal and the chili freeze beautifully; the salads are best by Wednesday.""",
 RAMEN = Subject(
     topic="cooking",
     project=PERSONAL,
-    titles=("Tonkotsu ramen broth at home", "Ajitama (ramen eggs) recipe"),
+    titles=("Tonkotsu ramen broth at home", "Ajitama (ramen eggs) recipe", "Pressure-cooker ramen broth", "Homemade ramen night 🍜"),
     prompts=("Is it realistic to make tonkotsu ramen broth at home? How long does it take?",),
     followups=("How do I make the marinated eggs?", "Can I use a pressure cooker?"),
     answers=(
@@ -158,7 +160,7 @@ soy sauce, mirin and water with a little sugar.""",
 CREME_BRULEE = Subject(
     topic="cooking",
     project=PERSONAL,
-    titles=("Crème brûlée without a blowtorch", "Why is my crème brûlée runny?"),
+    titles=("Crème brûlée without a blowtorch", "Why is my crème brûlée runny?", "Matcha crème brûlée", "Custard won't set"),
     prompts=("Can I make crème brûlée without a blowtorch? Also mine was runny last time.",),
     followups=("Can I flavour it with matcha?",),
     answers=(
@@ -183,6 +185,8 @@ KYOTO = Subject(
         "3-day Kyoto itinerary in November",
         "🇯🇵 Kyoto trip: avoiding the crowds",
         "Kyoto or Nara for a day trip?",
+        "Kyoto autumn leaves 🍁",
+        "Where to stay in Kyoto: Gion or station?",
     ),
     prompts=(
         "Planning 3 days in Kyoto mid-November for the autumn leaves. I hate crowds. "
@@ -242,6 +246,8 @@ AERO = Subject(
     titles=(
         "Cycling Ærø: Ærøskøbing to Marstal",
         "Danish islands by bike — route help",
+        "Svendborg–Ærøskøbing ferry with bikes",
+        "South Funen archipelago in June",
     ),
     prompts=(
         "We're cycling the Danish South Funen archipelago in June. Is Ærø worth two nights? "
@@ -269,7 +275,7 @@ but cars do in summer. Enjoy the smørrebrød! 🇩🇰""",
 LISBON = Subject(
     topic="travel",
     project=PERSONAL,
-    titles=("Lisbon food tour ideas", "Where to get the best pastéis de nata"),
+    titles=("Lisbon food tour ideas", "Where to get the best pastéis de nata", "Sintra as a half-day trip", "Long weekend in Lisbon 🇵🇹"),
     prompts=("Going to Lisbon for a long weekend. What should we eat and where?",),
     followups=("Is Sintra doable as a half-day?", "Best fado spot that isn't a tourist trap?"),
     answers=(
@@ -290,7 +296,7 @@ Regaleira) and take the first train from Rossio.""",
 ICELAND = Subject(
     topic="travel",
     project=PERSONAL,
-    titles=("Packing list for Iceland in March", "Ring Road in winter — safe?"),
+    titles=("Packing list for Iceland in March", "Ring Road in winter — safe?", "Northern lights in March", "South coast Iceland in winter"),
     prompts=("Packing list for 8 days in Iceland in March? We'll drive the south coast.",),
     followups=("Should we rent a 4x4?", "Chances of seeing the northern lights?"),
     answers=(

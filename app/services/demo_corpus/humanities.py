@@ -5,7 +5,7 @@ from app.services.demo_corpus import PERSONAL, RESEARCH, WORK, Subject
 CONSTANTINOPLE = Subject(
     topic="history",
     project=RESEARCH,
-    titles=("Why did Constantinople fall in 1453?", "Ottoman siege of Constantinople"),
+    titles=("Why did Constantinople fall in 1453?", "Ottoman siege of Constantinople", "Orban's cannon and the Theodosian Walls", "Books about 1453"),
     prompts=(
         "Why did Constantinople finally fall in 1453 after resisting sieges for a thousand "
         "years?",
@@ -44,7 +44,7 @@ the Renaissance — Bessarion's library became the core of the Biblioteca Marcia
 PRINTING = Subject(
     topic="history",
     project=RESEARCH,
-    titles=("How fast did the printing press spread?", "Gutenberg and the Reformation"),
+    titles=("How fast did the printing press spread?", "Gutenberg and the Reformation", "Movable type in Korea and China", "Luther's pamphlets and the press"),
     prompts=("How quickly did printing spread after Gutenberg, and did it cause the Reformation?",),
     followups=("What did a printed Bible cost?", "Was printing invented earlier in Asia?"),
     answers=(
@@ -66,7 +66,7 @@ of a few dozen letters.""",
 MEIJI = Subject(
     topic="history",
     project=RESEARCH,
-    titles=("Meiji Restoration in a nutshell", "How did Japan industrialise so fast?"),
+    titles=("Meiji Restoration in a nutshell", "How did Japan industrialise so fast?", "Iwakura Mission summary", "Japan 1853–1905 timeline"),
     prompts=("Give me a concise overview of the Meiji Restoration and why it mattered.",),
     followups=("What role did the Iwakura Mission play?", "Make a timeline table"),
     answers=(
@@ -95,7 +95,7 @@ shaped which Western institutions Japan copied and which it rejected.""",
 SILK_ROAD = Subject(
     topic="history",
     project=PERSONAL,
-    titles=("Was the Silk Road really a road?", "Silk Road trade goods"),
+    titles=("Was the Silk Road really a road?", "Silk Road trade goods", "Who named the Silk Road?", "What travelled along the Silk Road"),
     prompts=("Was the Silk Road an actual road? What was traded besides silk?",),
     followups=("How long did a journey take?",),
     answers=(
@@ -118,7 +118,7 @@ COVER_LETTER = Subject(
     topic="writing",
     project=WORK,
     weight=1.3,
-    titles=("Polish my cover letter", "Cover letter for a data analyst role"),
+    titles=("Polish my cover letter", "Cover letter for a data analyst role", "Stronger first line for a job application", "Closing paragraph for a cover letter"),
     prompts=(
         "Can you tighten this opening? \"I am writing to apply for the position of Data "
         "Analyst at your company. I have always been passionate about data and I think I "
@@ -162,6 +162,8 @@ STORY = Subject(
         "Opening paragraph for a sci-fi short story",
         "Feedback on my short story draft",
         "Names for a lighthouse keeper character",
+        "Slack Water — story ideas",
+        "Two moons, no tides: a story premise",
     ),
     prompts=(
         "Write an opening paragraph for a short story: a lighthouse keeper on a planet with "
@@ -195,7 +197,7 @@ quiet, and it gains a second meaning once the reader knows the tides never turn.
 LANDLORD = Subject(
     topic="writing",
     project=PERSONAL,
-    titles=("Email to landlord about mould", "Ask landlord to return my deposit"),
+    titles=("Email to landlord about mould", "Ask landlord to return my deposit", "Formal complaint about damp flat", "Letter to landlord: repairs deadline"),
     prompts=(
         "Help me write a firm but polite email to my landlord. There's black mould in the "
         "bathroom, I reported it by phone 3 weeks ago and nothing happened.",
@@ -227,7 +229,7 @@ your local council's housing team can usually inspect and require repairs.""",
 TOAST = Subject(
     topic="writing",
     project=PERSONAL,
-    titles=("Best man speech ideas", "Short wedding toast for my sister"),
+    titles=("Best man speech ideas", "Short wedding toast for my sister", "Two-minute wedding speech", "Funny but kind wedding toast"),
     prompts=(
         "I'm giving a 2-minute toast at my sister's wedding. She's an engineer, he's a chef, "
         "they met at a climbing gym. Ideas?",

@@ -238,11 +238,12 @@ def story_chapter(rng: random.Random, target: int = LONG_CHARS) -> Exchange:
     return ("Slack Water — chapter seven (full draft)", user, chapter)
 
 
-#: Builders the generator cycles through; the long message is the user's (log, CSV) or the
-#: assistant's (reference, chapter).
-BUILDERS: tuple[Callable[[random.Random], Exchange], ...] = (
-    server_log,
-    api_reference,
-    csv_export,
-    story_chapter,
+#: Builders the generator cycles through, each with the topic of the conversation it opens
+#: (its later turns come from a subject of that topic). The long message is the user's
+#: (log, CSV) or the assistant's (reference, chapter).
+BUILDERS: tuple[tuple[Callable[[random.Random], Exchange], str], ...] = (
+    (server_log, "programming"),
+    (api_reference, "programming"),
+    (csv_export, "ml"),
+    (story_chapter, "writing"),
 )

@@ -6,7 +6,7 @@ HONGSHAOROU = Subject(
     topic="cooking",
     project=PERSONAL,
     language="zh",
-    titles=("红烧肉的做法", "怎么做红烧肉不腻"),
+    titles=("红烧肉的做法", "怎么做红烧肉不腻", "高压锅红烧肉要压多久", "红烧肉太油怎么办"),
     prompts=("红烧肉怎么做才能肥而不腻？我每次做都太油了。", "请教一下正宗的红烧肉做法 🙏"),
     followups=("冰糖可以用白砂糖代替吗？", "用高压锅可以吗？要压多久？"),
     answers=(
@@ -42,7 +42,7 @@ PYTHON_EXCEL_ZH = Subject(
     topic="programming",
     project=WORK,
     language="zh",
-    titles=("用 Python 读取 Excel 文件", "pandas 合并多个 Excel 表格"),
+    titles=("用 Python 读取 Excel 文件", "pandas 合并多个 Excel 表格", "Excel 批量合并脚本", "pandas 筛选金额大于 1000 的行"),
     prompts=(
         "我有一个文件夹，里面有 30 个 Excel 文件，格式都一样。怎么用 Python 把它们合并成一个表？",
     ),
@@ -81,7 +81,7 @@ BEIJING = Subject(
     topic="travel",
     project=PERSONAL,
     language="zh",
-    titles=("北京周末两日游攻略", "第一次去北京，怎么安排？"),
+    titles=("北京周末两日游攻略", "第一次去北京，怎么安排？", "故宫门票预约", "慕田峪长城一日游"),
     prompts=("周末第一次去北京玩两天，想看故宫和长城，怎么安排比较合理？",),
     followups=("故宫门票需要提前预约吗？", "有什么推荐的小吃？"),
     answers=(
@@ -104,7 +104,7 @@ KOYO_JA = Subject(
     topic="travel",
     project=PERSONAL,
     language="ja",
-    titles=("京都の紅葉スポット", "11月の京都、混雑を避けるには"),
+    titles=("京都の紅葉スポット", "11月の京都、混雑を避けるには", "京都の紅葉ライトアップ", "大原・三千院への行き方"),
     prompts=("11月下旬に京都へ紅葉を見に行きます。人が少なめのおすすめスポットはありますか？",),
     followups=("夜のライトアップはどこがいいですか？", "着物レンタルはおすすめですか？"),
     answers=(
@@ -129,7 +129,7 @@ KEIGO = Subject(
     topic="languages",
     project=PERSONAL,
     language="ja",
-    titles=("敬語の使い分け", "「いらっしゃる」と「おられる」の違い"),
+    titles=("敬語の使い分け", "「いらっしゃる」と「おられる」の違い", "尊敬語と謙譲語の見分け方", "ビジネスメールの敬語"),
     prompts=("尊敬語と謙譲語の違いがいつも分からなくなります。簡単な見分け方はありますか？",),
     followups=("メールでよく使う表現も教えてください",),
     answers=(
@@ -154,7 +154,7 @@ CSV_JA = Subject(
     topic="programming",
     project=WORK,
     language="ja",
-    titles=("PythonでShift_JISのCSVを読む", "文字化けするCSVの読み込み"),
+    titles=("PythonでShift_JISのCSVを読む", "文字化けするCSVの読み込み", "cp932 と utf-8-sig の違い", "Excel の CSV が文字化けする"),
     prompts=("ExcelからエクスポートしたCSVをPythonで読むと文字化けします。どうすればいいですか？",),
     followups=("UTF-8で保存し直すには？",),
     answers=(
@@ -187,7 +187,7 @@ SUBJONCTIF = Subject(
     topic="languages",
     project=PERSONAL,
     language="fr",
-    titles=("Réviser le subjonctif", "Subjonctif ou indicatif après « espérer » ?"),
+    titles=("Réviser le subjonctif", "Subjonctif ou indicatif après « espérer » ?", "Exercices sur le subjonctif", "Bien que + subjonctif"),
     prompts=(
         "Je révise le subjonctif pour le DELF B2. Tu peux m'expliquer quand l'utiliser, "
         "avec des exemples ?",
@@ -222,7 +222,7 @@ RATATOUILLE = Subject(
     topic="cooking",
     project=PERSONAL,
     language="fr",
-    titles=("Recette de la ratatouille niçoise", "Ratatouille : cuire les légumes séparément ?"),
+    titles=("Recette de la ratatouille niçoise", "Ratatouille : cuire les légumes séparément ?", "Congeler une ratatouille", "Ratatouille comme à Nice"),
     prompts=("Faut-il vraiment cuire chaque légume séparément pour une vraie ratatouille ?",),
     followups=("On peut la congeler ?",),
     answers=(
@@ -242,7 +242,7 @@ ANSCHREIBEN = Subject(
     topic="writing",
     project=WORK,
     language="de",
-    titles=("Anschreiben für eine Werkstudentenstelle", "Bewerbung: Einleitung verbessern"),
+    titles=("Anschreiben für eine Werkstudentenstelle", "Bewerbung: Einleitung verbessern", "Schluss im Anschreiben", "Werkstudent Bewerbung Datenanalyse"),
     prompts=(
         "Kannst du meinen ersten Satz im Anschreiben verbessern? „Hiermit bewerbe ich mich "
         "auf die Stelle als Werkstudent im Bereich Datenanalyse.“",
@@ -268,7 +268,7 @@ Tipp: Konjunktiv („würde mich freuen“) wirkt schwächer als „freue mich�
 WA_GA = Subject(
     topic="languages",
     project=RESEARCH,
-    titles=("Difference between は and が", "Japanese particles は vs が explained"),
+    titles=("Difference between は and が", "Japanese particles は vs が explained", "Why 猫が好き and not 猫は好き?", "は vs が practice sentences"),
     prompts=(
         "I'm studying Japanese (N4). I still don't get when to use は vs が. "
         "私は学生です vs 私が学生です?",

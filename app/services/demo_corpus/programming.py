@@ -10,6 +10,8 @@ ASYNCIO = Subject(
         "Fix asyncio TimeoutError in aiohttp client",
         "aiohttp requests hang under load",
         "Limit concurrent HTTP requests in asyncio",
+        "asyncio.gather with thousands of tasks",
+        "Python async scraper keeps timing out",
     ),
     prompts=(
         "My scraper fires ~2,000 requests with `asyncio.gather` and after a while everything "
@@ -106,6 +108,8 @@ RUST_BORROW = Subject(
         "Rust borrow checker: cannot borrow as mutable",
         "Rust: mutate a Vec while iterating",
         "Lifetimes in a Rust struct holding &str",
+        "E0502: immutable and mutable borrow",
+        "When to use Rc<RefCell<T>> in Rust",
     ),
     prompts=(
         "Rust newbie here. This doesn't compile:\n\n```rust\nfor item in &self.items {\n    "
@@ -184,6 +188,8 @@ SQL_WINDOW = Subject(
         "Running totals with SQL window functions",
         "Top 3 products per category in SQL",
         "Postgres: month-over-month growth query",
+        "ROW_NUMBER vs RANK vs DENSE_RANK",
+        "SQL running balance per account",
     ),
     prompts=(
         "I have an `orders(id, customer_id, created_at, amount)` table in Postgres. How do I "
@@ -281,6 +287,8 @@ REACT_DEBOUNCE = Subject(
         "Debounce a search input in React",
         "useEffect fires twice in dev mode",
         "TypeScript generic for an API response",
+        "Cancel stale fetch requests in React",
+        "Custom useDebounce hook",
     ),
     prompts=(
         "In my React app the search box calls the API on every keystroke. How do I debounce "
@@ -349,6 +357,8 @@ GIT_UNDO = Subject(
         "Undo the last git commit but keep changes",
         "git: committed to the wrong branch",
         "Recover a deleted branch with reflog",
+        "git reset --soft vs --hard",
+        "Move last commit to a new branch",
     ),
     prompts=(
         "I just committed to main instead of my feature branch. Haven't pushed yet. How do I "
@@ -408,7 +418,7 @@ entered the object database.""",
 GO_WORKERS = Subject(
     topic="programming",
     project=WORK,
-    titles=("Worker pool with goroutines and channels", "Go: wait for goroutines with errors"),
+    titles=("Worker pool with goroutines and channels", "Go: wait for goroutines with errors", "errgroup with a concurrency limit", "Go channels: fan-out, fan-in"),
     prompts=(
         "What's the idiomatic way in Go to process 10k jobs with 8 workers and collect errors?",
     ),
@@ -481,7 +491,7 @@ Then `for err := range errs { ... }` to collect them.""",
 NGINX_REGEX = Subject(
     topic="programming",
     project=WORK,
-    titles=("Regex to parse nginx access logs", "Count 5xx errors per endpoint from logs"),
+    titles=("Regex to parse nginx access logs", "Count 5xx errors per endpoint from logs", "Parse access.log with Python", "Top endpoints returning 502"),
     prompts=(
         "Can you write a Python regex that parses nginx combined log lines? I want IP, time, "
         "method, path, status and response size.",
@@ -533,7 +543,7 @@ for path, n in errors.most_common(10):
 DOCKER_COMPOSE = Subject(
     topic="programming",
     project=WORK,
-    titles=("Docker Compose for Postgres + pgAdmin", "Postgres container loses data on restart"),
+    titles=("Docker Compose for Postgres + pgAdmin", "Postgres container loses data on restart", "pgAdmin can't connect to Postgres in Docker", "docker compose volumes explained"),
     prompts=(
         "Give me a docker-compose.yml for local dev: Postgres 16 with a persistent volume "
         "and pgAdmin.",
@@ -591,7 +601,7 @@ volume; `docker compose down -v` deletes it — easy to run by accident!""",
 CPP_ITERATOR = Subject(
     topic="programming",
     project=PERSONAL,
-    titles=("C++ vector iterator crash after push_back", "Why does my C++ loop segfault?"),
+    titles=("C++ vector iterator crash after push_back", "Why does my C++ loop segfault?", "Iterator invalidation in std::vector", "std::erase_if vs erase-remove idiom"),
     prompts=(
         "This segfaults randomly:\n\n```cpp\nfor (auto it = v.begin(); it != v.end(); ++it) {\n"
         "    if (*it % 2 == 0) v.push_back(*it * 10);\n}\n```\n\nWhy?",
@@ -627,7 +637,7 @@ index version.""",
 BASH_RENAME = Subject(
     topic="programming",
     project=PERSONAL,
-    titles=("Batch-rename photos by EXIF date", "Bash: loop over files with spaces"),
+    titles=("Batch-rename photos by EXIF date", "Bash: loop over files with spaces", "exiftool rename by DateTimeOriginal", "Sort 3,000 phone photos by date"),
     prompts=(
         "I have 3,000 photos named IMG_1234.JPG from different phones. How can I rename them "
         "to 2024-07-14_15-32-10.jpg using the date they were taken?",
@@ -657,7 +667,7 @@ exiftool '-TestName<DateTimeOriginal' -d '%Y-%m-%d_%H-%M-%S%%-c.%%le' -r ~/Pictu
 CSS_GRID = Subject(
     topic="programming",
     project=PERSONAL,
-    titles=("Center a div with CSS grid", "Responsive card layout without media queries"),
+    titles=("Center a div with CSS grid", "Responsive card layout without media queries", "CSS grid auto-fill vs auto-fit", "place-items: center explained"),
     prompts=("Simplest modern way to center a div horizontally and vertically?",),
     followups=("And a responsive grid of cards that wraps?",),
     answers=(
@@ -689,7 +699,7 @@ CODE_REVIEW = Subject(
     topic="programming",
     project=WORK,
     weight=1.2,
-    titles=("Review my Python function for readability", "Refactor nested ifs in Python"),
+    titles=("Review my Python function for readability", "Refactor nested ifs in Python", "Guard clauses vs nested if", "Pytest parametrize for discount rules"),
     prompts=(
         "Can you review this?\n\n```python\ndef get_discount(user, cart):\n    if user:\n"
         "        if user.is_member:\n            if cart.total > 100:\n                return 0.15\n"

@@ -10,6 +10,8 @@ OVERFITTING = Subject(
         "Why is my validation loss going up?",
         "ResNet overfits after epoch 12",
         "Early stopping vs weight decay",
+        "Fine-tuning ResNet on a small dataset",
+        "Data augmentation for 8k images",
     ),
     prompts=(
         "Training a ResNet-18 on 8k images (5 classes). Train loss keeps dropping but val loss "
@@ -97,7 +99,7 @@ ATTENTION = Subject(
     topic="ml",
     project=RESEARCH,
     weight=1.2,
-    titles=("Explain self-attention with the math", "Why divide by √d in attention?"),
+    titles=("Explain self-attention with the math", "Why divide by √d in attention?", "Multi-head attention intuition", "Transformer attention in numpy"),
     prompts=(
         "Can you explain scaled dot-product attention step by step? I get lost at Q, K, V.",
         "why do transformers divide by sqrt(d_k) in attention",
@@ -172,6 +174,8 @@ LOCAL_LLM = Subject(
         "Running llama3.1:8b locally with Ollama",
         "Which quantization for a 16 GB GPU?",
         "Ollama vs llama.cpp for local models",
+        "Ollama with the OpenAI Python client",
+        "num_ctx in Ollama: bigger context",
     ),
     prompts=(
         "I have an RTX 4070 (12 GB) and 32 GB RAM. What's the easiest way to run Llama 3.1 8B "
@@ -240,7 +244,7 @@ Bigger context costs VRAM for the KV cache (~1 GB per 8k tokens for an 8B model)
 EMBEDDINGS = Subject(
     topic="ml",
     project=RESEARCH,
-    titles=("Semantic search with sentence embeddings", "Cosine similarity over 1M vectors"),
+    titles=("Semantic search with sentence embeddings", "Cosine similarity over 1M vectors", "Do I need a vector database?", "Evaluate semantic search: recall@10"),
     prompts=(
         "I want semantic search over ~200k support tickets. What's a simple, local setup?",
     ),
@@ -279,7 +283,7 @@ reciprocal rank fusion) often beats either alone.""",
 SQRT2 = Subject(
     topic="math",
     project=RESEARCH,
-    titles=("Proof that √2 is irrational", "Why is √2 not a fraction?"),
+    titles=("Proof that √2 is irrational", "Why is √2 not a fraction?", "Irrationality proofs for kids", "Is √3 irrational too?"),
     prompts=(
         "Can you walk me through the proof that √2 is irrational? My kid asked and I "
         "forgot how it goes 😅",
@@ -314,7 +318,7 @@ BAYES = Subject(
     topic="math",
     project=RESEARCH,
     weight=1.2,
-    titles=("Bayes' theorem with a medical test example", "False positives and base rates"),
+    titles=("Bayes' theorem with a medical test example", "False positives and base rates", "Positive test, 1-in-1000 disease: odds?", "Base rate fallacy explained"),
     prompts=(
         "A test is 99% accurate and I tested positive for a disease that 1 in 1,000 people "
         "have. What's the chance I actually have it? My intuition says 99%.",
@@ -354,7 +358,7 @@ test — assuming the errors really are independent.""",
 EIGEN = Subject(
     topic="math",
     project=RESEARCH,
-    titles=("Eigenvalues of a 2×2 matrix by hand", "What do eigenvectors mean geometrically?"),
+    titles=("Eigenvalues of a 2×2 matrix by hand", "What do eigenvectors mean geometrically?", "Eigenvectors explained geometrically", "Diagonalize a symmetric matrix"),
     prompts=("How do I find the eigenvalues and eigenvectors of [[2, 1], [1, 2]] by hand?",),
     followups=("What's the geometric meaning?", "Check it with numpy please"),
     answers=(
@@ -388,7 +392,7 @@ numpy returns unit-length vectors, which are just (1, 1)/√2 and (−1, 1)/√2
 BIRTHDAY = Subject(
     topic="math",
     project=RESEARCH,
-    titles=("Birthday paradox simulation", "How many people for a 50% shared birthday?"),
+    titles=("Birthday paradox simulation", "How many people for a 50% shared birthday?", "Birthday problem and hash collisions", "Why 23 people is enough"),
     prompts=("Explain the birthday paradox and simulate it in Python?",),
     followups=("How does this relate to hash collisions?",),
     answers=(
