@@ -31,6 +31,17 @@ def berlin_time():
     time.tzset()
 
 
+@pytest.fixture(autouse=True)
+def english_locale():
+    """Dates and times as in en_GB ("14:32", "16 Nov"): other tests may change the default."""
+    from PySide6.QtCore import QLocale
+
+    saved = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(saved)
+
+
 @pytest.fixture
 def project(store):
     from app.store import projects

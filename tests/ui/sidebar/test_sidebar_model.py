@@ -66,7 +66,7 @@ def test_groups_by_local_day_with_pinned_on_top(model, project, clock, make_conv
         "# October 2026", "Halloween",
         "# August 2025", "Last summer",
     ]  # fmt: skip
-    # Today and yesterday show the time, older rows the date (QLocale "C" in tests: d MMM).
+    # Today and yesterday show the time, older rows the date (en_GB in these tests: "16 Nov").
     times = {
         model.index(r, 0).data(): model.index(r, 0).data(Role.TIME_TEXT)
         for r in range(model.rowCount())
