@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app.services.chat.endpoints import EndpointConfig
@@ -72,19 +71,6 @@ class ModelPicker(QComboBox):
 
     def _activated(self, row: int) -> None:
         self.model_chosen.emit(*self.current_choice())
-
-    def paintEvent(self, event) -> None:
-        super().paintEvent(event)
-        # The flat look has no arrow of its own: draw a small chevron so it reads as a menu.
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.palette().color(QPalette.ColorRole.PlaceholderText), 1.4)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
-        x = self.width() - 14.0
-        y = self.height() / 2.0
-        painter.drawPolyline([QPointF(x - 3.5, y - 1.5), QPointF(x, y + 2.0), QPointF(x + 3.5, y - 1.5)])
-        painter.end()
 
     def retranslate_ui(self) -> None:
         self.setToolTip(self.tr("The model that answers"))
