@@ -419,7 +419,7 @@ class MainWindow(QMainWindow):
     def _restore_window_state(self) -> None:
         geometry = settings.get("window/geometry")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+            self._place_first_time()
         state = settings.get("window/state")
         if not state.isEmpty():
             self.restoreState(state)
@@ -436,6 +436,21 @@ class MainWindow(QMainWindow):
             last = settings.get("session/last_conversation")
             if last:
                 self._pending_open = last
+
+    def _place_first_time(self) -> None:
+        """A first start: a comfortable size that fits the screen, centred on it."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            self.resize(*DEFAULT_SIZE)
+            return
+        available = screen.availableGeometry()
+        width = min(DEFAULT_SIZE[0], int(available.width() * 0.9))
+        height = min(DEFAULT_SIZE[1], int(available.height() * 0.9))
+        self.resize(width, height)
+        self.move(
+            available.x() + (available.width() - width) // 2,
+            available.y() + (available.height() - height) // 2,
+        )
 
     def save_window_state(self) -> None:
         """Remember size, position, splitter and sidebar (the open conversation is saved as

@@ -289,3 +289,11 @@ def test_a_new_chat_goes_into_the_project_on_screen(open_window, store, clock, q
     qtbot.waitUntil(lambda: window.current_conversation_id() is not None, timeout=5000)
     assert conversations.get_conversation(window.current_conversation_id()).project_id == work.id
     assert window.sidebar.current_project_id() == work.id
+
+
+def test_the_first_window_fits_the_screen(open_window, store):
+    window = open_window(store)
+    available = window.screen().availableGeometry()
+    assert window.frameGeometry().width() <= available.width()
+    assert window.height() <= available.height()
+    assert available.contains(window.geometry().center())
