@@ -1107,7 +1107,7 @@
     <name>MessageListView</name>
     <message>
         <source>Messages</source>
-        <extracomment>The user clicked a footer action: (name, message id). "copy" after copying. The user asked for another version of a message: (message id, -1 or +1). A web or mail link was opened in the system browser. The first paint after a conversation was opened.</extracomment>
+        <extracomment>The user clicked a footer action: (name, message id). "copy" after copying. The user asked for another version of a message: (message id, -1 or +1). A web or mail link was opened in the system browser. The first paint after a conversation was opened (emitted at the end of that paint event: connected slots must not paint).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
