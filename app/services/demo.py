@@ -31,7 +31,7 @@ from app.services.demo_plan import MAX_LARGEST, default_largest, plan_conversati
 from app.services.demo_rows import DEMO_SOURCE, ConversationBuilder
 from app.store import bulk, conversations as conversation_store, projects
 from app.store.database import write
-from app.store.models import Conversation
+from app.store.models import Conversation, Project
 
 __all__ = [
     "BATCH_MESSAGES",
@@ -108,8 +108,7 @@ def generate(
     # Ids also depend on what is already there, so a second run never collides with the first.
     ids = random.Random(f"parley-demo-ids:{seed}:{existing}")
 
-    names = [name.strip() for name in project_names if name.strip()]
-    project_rows = [projects.ensure_project(n) for n in names] or [projects.default_project()]
+    project_rows = _projects(project_names)
     project_ids = [p.id for p in project_rows]
 
     plans = plan_conversations(rng, conversations, messages, largest, now)
@@ -165,8 +164,25 @@ def generate(
     return stats
 
 
+def _projects(names: Sequence[str]) -> list:
+    """The projects to write into: existing ones by name, missing ones created as samples."""
+    rows = []
+    for name in (n.strip() for n in names):
+        if not name:
+            continue
+        row = projects.find_project(name)
+        if row is None:
+            row = projects.create_project(name, source=DEMO_SOURCE)
+        rows.append(row)
+    return rows or [projects.default_project()]
+
+
 def remove(*, progress: Callable[[int, int], None] | None = None) -> int:
-    """Delete every sample conversation (``source = "demo"``); returns how many."""
+    """Delete every sample conversation (``source = "demo"``); returns how many.
+
+    Projects the generator created go too once they are empty; a project holding anything
+    of the user's stays.
+    """
     ids = [
         cid
         for (cid,) in Conversation.select(Conversation.id)
@@ -178,6 +194,9 @@ def remove(*, progress: Callable[[int, int], None] | None = None) -> int:
         removed += conversation_store.delete_conversations(ids[start : start + 2_000])
         if progress is not None:
             progress(removed, len(ids))
+    for (pid,) in Project.select(Project.id).where(Project.source == DEMO_SOURCE).tuples():
+        if conversation_store.count_conversations(pid, archived=None) == 0:
+            projects.delete_project(pid)
     return removed
 
 

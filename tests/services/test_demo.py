@@ -246,12 +246,17 @@ def test_cancel_stops_between_batches_leaving_whole_conversations(store, clock):
 
 
 def test_samples_can_be_removed_leaving_the_users_own(store, clock):
-    mine = conversations.create_conversation(projects.default_project().id, "My own chat")
+    general = projects.default_project()
+    mine = conversations.create_conversation(general.id, "My own chat")
     messages.append_message(mine.id, "user", "hello")
-    demo.generate(15, 150, seed=9)
+    demo.generate(15, 150, seed=9, project_names=["General", "Work", "Research"])
+    work = projects.find_project("Work")
+    kept = conversations.create_conversation(work.id, "Real work, filed in a sample project")
     assert demo.count_demo_conversations() == 15
     assert demo.remove() == 15
-    assert [r.id for r in _all_conversations()] == [mine.id]
+    assert {r.id for r in _all_conversations()} == {mine.id, kept.id}
+    # The sample projects go once empty; the user's project and one in use stay.
+    assert [p.name for p in projects.list_projects()] == ["General", "Work"]
     assert check_database() == []
 
 
