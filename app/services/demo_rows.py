@@ -137,12 +137,12 @@ class ConversationBuilder:
         if language == "en" and rng.random() < 0.05:
             system_prompt = _pick(rng, self.system_prompts)
 
-        extras = _branch_extras(plan, rng) if plan.branchy else ()
-        path_length = plan.length - sum(count for _, count in extras)
+        kinds = _branch_kinds(plan, rng) if plan.branchy else ()
+        path_length = plan.length - sum(count for _, count in kinds)
         # A few answers first call a tool (a web search), as agents and ChatGPT browsing do.
         with_tool = (
             plan.kind == "normal"
-            and not extras
+            and not kinds
             and path_length >= 4
             and subject.topic in _SEARCHED_TOPICS
             and rng.random() < 0.04
@@ -197,9 +197,10 @@ class ConversationBuilder:
             parent = mid
 
         first = times[0] if times else plan.last
-        if extras:
+        if kinds:
+            forks = _fork_positions(kinds, contents, rng)
             branch_rows = self._branches(
-                cid, extras, roles, contents, times, ids, subject, phrases, model
+                cid, forks, roles, contents, times, ids, subject, phrases, model
             )
             first = min(first, *(row.created_at for row in branch_rows))
             rows.extend(branch_rows)
@@ -339,11 +340,24 @@ class ConversationBuilder:
             times = [last - (last - x) * scale for x in times]
         return times
 
-    def _branches(self, cid, extras, roles, contents, times, ids, subject, phrases, model):
+    def _other_version(self, shown: str, subject, phrases) -> str:
+        """Another answer where ``shown`` stands: a different take, framed differently."""
+        rng = self.rng
+        if len(shown) < 200:  # a short reply regenerated gives another short reply
+            others = [r for r in phrases.replies if r != shown]
+            return _pick(rng, others or phrases.replies)
+        others = [a for a in subject.answers if a not in shown]
+        body = _pick(rng, others or subject.answers)
+        ack = _pick(rng, phrases.acks)
+        while ack in shown and len(phrases.acks) > 1:
+            ack = _pick(rng, phrases.acks)
+        return ack + "\n\n" + body
+
+    def _branches(self, cid, forks, roles, contents, times, ids, subject, phrases, model):
         """Older versions of messages on the visible branch: edited prompts, regenerations."""
         rng = self.rng
         rows: list[bulk.NewMessage] = []
-        for position, count in extras:
+        for position, count in forks:
             parent = ids[position - 1] if position > 0 else None
             before = times[position - 1] if position > 0 else times[0] - 120
             after = times[position]
@@ -353,7 +367,7 @@ class ConversationBuilder:
                 for k in range(count):
                     stamp = before + span * (k + 1) / (count + 2)
                     mid = self.message_id(stamp)
-                    answer = _pick(rng, subject.answers)
+                    answer = self._other_version(contents[position], subject, phrases)
                     meta = {
                         "model": model if rng.random() < 0.7 else self.model(0, subject.topic),
                         "input_tokens": 40 + rng.randrange(4000),
@@ -396,35 +410,42 @@ def _pick(rng: random.Random, items: Sequence):
     return items[int(rng.random() * len(items))]
 
 
-def _branch_extras(plan: Plan, rng: random.Random) -> tuple[tuple[int, int], ...]:
-    """Where the visible branch forks: (position on the branch, older versions there).
+def _branch_kinds(plan: Plan, rng: random.Random) -> tuple[tuple[int, int], ...]:
+    """How the visible branch will fork: (role parity, older versions), or () for no fork.
 
-    An assistant position gets 1-2 earlier regenerated answers; a user position (an edited
-    prompt) gets the original question and its answer (2 messages). The visible branch
-    keeps an even length when the conversation has one.
+    Parity 1 is an assistant answer regenerated 1-2 times before the version on screen;
+    parity 0 an edited prompt, whose original question and its answer (2 messages) stay on
+    the older branch. The visible branch keeps an even length when the conversation has one.
     """
-    budget = plan.length
-    even = plan.length % 2 == 0
     choice = rng.random()
-    if not even:
-        kind = ((1, 1),)  # one regenerated answer
+    if plan.length % 2:
+        kinds = ((1, 1),)  # one regenerated answer
     elif choice < 0.4:
-        kind = ((1, 2),)  # answer regenerated twice: ‹ 3/3 ›
-    elif choice < 0.75:
-        kind = ((0, 2),)  # an edited prompt
+        kinds = ((1, 2),)  # an answer regenerated twice: ‹ 3/3 ›
+    elif choice < 0.75 or plan.length < 6:
+        kinds = ((0, 2),)  # an edited prompt
     else:
-        kind = ((1, 1), (1, 1))  # two answers regenerated once each
-    extras = sum(k for _, k in kind)
-    path = budget - extras
-    if path < 2:
+        kinds = ((1, 1), (1, 1))  # two answers regenerated once each
+    if plan.length - sum(count for _, count in kinds) < 2:
         return ()
+    return kinds
+
+
+def _fork_positions(kinds, contents: list[str], rng: random.Random) -> tuple[tuple[int, int], ...]:
+    """Where on the visible branch each fork goes: (position, older versions).
+
+    People regenerate real answers, not "You're welcome!": assistant forks go to long
+    messages when there are any.
+    """
     result: list[tuple[int, int]] = []
     used: set[int] = set()
-    for parity, count in kind:
-        # Positions of that role on the visible branch (user even, assistant odd).
-        positions = [p for p in range(parity, path, 2) if p not in used]
+    for parity, count in kinds:
+        positions = [p for p in range(parity, len(contents), 2) if p not in used]
+        if parity:
+            substantial = [p for p in positions if len(contents[p]) >= 200]
+            positions = substantial or positions
         if not positions:
-            return ()
+            break
         position = _pick(rng, positions)
         used.add(position)
         result.append((position, count))

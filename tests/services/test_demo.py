@@ -86,6 +86,9 @@ def test_some_conversations_have_edited_prompts_and_regenerated_answers(sample):
         for parent, children in view.forks.items():
             rows = messages.load_messages(children)
             roles.update(r.role for r in rows)
+            # Each version says something different (a failed attempt is empty).
+            texts = [r.content for r in rows if r.status != "error"]
+            assert len(set(texts)) == len(texts), texts
             most_versions = max(most_versions, len(children))
             # The branch on screen goes through exactly one of the versions.
             assert len(set(children) & set(view.path)) == 1
