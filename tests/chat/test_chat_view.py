@@ -115,7 +115,7 @@ def test_error_shows_in_the_conversation_and_retry_answers(qtbot, chat, openai_s
         send(qtbot, chat, "Are you there?")
     user, answer = chat.view.model.message_at(0), chat.view.model.message_at(1)
     assert (user.content, answer.status) == ("Are you there?", "error")
-    assert "Try again in 12 seconds" in answer.metadata["error"]
+    assert answer.metadata["error"].startswith("Rate limited (HTTP 429): try again in 12 seconds.")
     assert chat.view._actions_for(answer) == ("copy", "retry")
 
     openai_server.behaviour.fail_status = None

@@ -66,13 +66,14 @@ def test_test_connection_names_the_outcome(qtbot, page, openai_server):
     page.model_combo.setEditText("missing-model")
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.test_result.text().startswith("\u26a0"), timeout=5000)
-    assert "does not have this model" in page.test_result.text()
+    assert page.test_result.text().startswith("\u26a0 Model not found on the server")
     assert "missing-model" in page.test_result.text()
 
     openai_server.behaviour.api_key = "the-right-key"
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "API key" in page.test_result.text(), timeout=5000)
-    assert page.test_result.text().startswith("\u26a0 The server refused the API key (HTTP 401)")
+    assert page.test_result.text().startswith("\u26a0 API key refused (HTTP 401): check it in Settings")
+    assert "Incorrect API key provided." in page.test_result.text()  # the server's own words
 
 
 def test_cannot_connect_and_not_compatible_are_told_apart(qtbot, page, openai_server):
@@ -84,13 +85,13 @@ def test_cannot_connect_and_not_compatible_are_told_apart(qtbot, page, openai_se
     page.add_endpoint("Nothing there", f"http://127.0.0.1:{free_port}/v1", "m")
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.test_result.text().startswith("\u26a0"), timeout=5000)
-    assert page.test_result.text().startswith("\u26a0 Cannot connect to 127.0.0.1")
+    assert page.test_result.text().startswith("\u26a0 Cannot connect to 127.0.0.1: is the server running")
 
     openai_server.behaviour.raw_page = "<html>router login</html>"
     type_into(qtbot, page.url_edit, openai_server.base_url)
     qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "OpenAI-compatible" in page.test_result.text(), timeout=5000)
-    assert page.test_result.text().startswith("\u26a0 The server answered, but not like an OpenAI-compatible API")
+    assert page.test_result.text().startswith("\u26a0 Not an OpenAI-compatible server: check the base URL.")
 
 
 def test_key_goes_to_the_keyring_not_the_settings_file(qtbot, memory_keyring, openai_server):

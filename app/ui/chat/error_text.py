@@ -29,13 +29,13 @@ def _host(error: ChatError) -> str:
 
 def _wait(seconds: float | None) -> str:
     if seconds is None:
-        return _tr("Wait a moment and try again.")
+        return _tr("wait a moment and try again.")
     if seconds < 90:
         count = max(1, round(seconds))
-        text = _tr("Try again in 1 second.") if count == 1 else _tr("Try again in %1 seconds.")
+        text = _tr("try again in 1 second.") if count == 1 else _tr("try again in %1 seconds.")
     else:
         count = max(2, round(seconds / 60))
-        text = _tr("Try again in %1 minutes.")
+        text = _tr("try again in %1 minutes.")
     return text.replace("%1", QLocale().toString(count))
 
 
@@ -46,41 +46,49 @@ _SERVER_WORDS = (
 )
 
 
-def describe(error: ChatError) -> str:
-    """A translated sentence for ``error``: what happened and what to do."""
+def headline(error: ChatError) -> str:
+    """The short, translated verdict: what went wrong and what to do, key words first.
+
+    It leads the stored error text, so the conversation's error pill shows it even when it
+    has to cut the rest.
+    """
     kind = error.kind
     status = QLocale().toString(error.status) if error.status else ""
     host = _host(error)
     if kind == errors.AUTH:
-        text = _tr("The server refused the API key (HTTP %1). Check the key in Settings \u203a Models.").replace("%1", status)
-    elif kind == errors.MODEL_NOT_FOUND:
-        text = _tr("The server does not have this model. Choose another model, or install it on the server.")
-    elif kind == errors.NOT_FOUND:
-        text = _tr("There is no OpenAI-compatible API at this address (HTTP %1). Check the base URL; it usually ends in /v1.").replace("%1", status)
-    elif kind == errors.RATE_LIMITED:
-        text = _tr("The server is limiting how many requests you can make (HTTP 429).") + " " + _wait(error.retry_after)
-    elif kind == errors.SERVER:
-        text = _tr("The server had a problem answering (HTTP %1). Try again later.").replace("%1", status)
-    elif kind == errors.BAD_REQUEST:
-        text = _tr("The server refused the request (HTTP %1).").replace("%1", status)
-    elif kind == errors.CONNECT:
-        text = _tr("Cannot connect to %1. Check that the server is running and the base URL is right.").replace("%1", host)
-    elif kind == errors.TIMEOUT:
-        text = _tr("%1 did not answer in time. The model may still be loading; try again, or allow more time in Settings \u203a Models.").replace("%1", host)
-    elif kind == errors.INTERRUPTED:
-        text = _tr("The connection broke before the answer was finished. What arrived has been kept.")
-    elif kind == errors.MALFORMED:
-        text = _tr("The server\u2019s answer could not be read. What arrived has been kept.")
-    elif kind == errors.NOT_COMPATIBLE:
-        text = _tr("The server answered, but not like an OpenAI-compatible API. Check the base URL.")
-    elif kind == errors.PROVIDER:
-        text = _tr("The server reported an error while answering.")
-    elif kind == errors.NO_ENDPOINT:
-        text = _tr("No model is set up. Add one in Settings \u203a Models.")
-    else:
-        text = _tr("The server answered with an unexpected HTTP status %1.").replace("%1", status)
-    if error.detail and kind in _SERVER_WORDS:
+        return _tr("API key refused (HTTP %1): check it in Settings \u203a Models.").replace("%1", status)
+    if kind == errors.MODEL_NOT_FOUND:
+        return _tr("Model not found on the server: choose another, or install it there.")
+    if kind == errors.NOT_FOUND:
+        return _tr("No OpenAI-compatible API at this address (HTTP %1): check the base URL; it usually ends in /v1.").replace("%1", status)
+    if kind == errors.RATE_LIMITED:
+        return _tr("Rate limited (HTTP 429): %1").replace("%1", _wait(error.retry_after))
+    if kind == errors.SERVER:
+        return _tr("Server error (HTTP %1): try again later.").replace("%1", status)
+    if kind == errors.BAD_REQUEST:
+        return _tr("Request refused by the server (HTTP %1).").replace("%1", status)
+    if kind == errors.CONNECT:
+        return _tr("Cannot connect to %1: is the server running, and is the base URL right?").replace("%1", host)
+    if kind == errors.TIMEOUT:
+        return _tr("No answer from %1 in time: the model may still be loading. Try again, or allow more time in Settings \u203a Models.").replace("%1", host)
+    if kind == errors.INTERRUPTED:
+        return _tr("Connection lost before the answer was finished; what arrived is kept.")
+    if kind == errors.MALFORMED:
+        return _tr("Unreadable answer from the server; what arrived is kept.")
+    if kind == errors.NOT_COMPATIBLE:
+        return _tr("Not an OpenAI-compatible server: check the base URL.")
+    if kind == errors.PROVIDER:
+        return _tr("The server reported an error while answering.")
+    if kind == errors.NO_ENDPOINT:
+        return _tr("No model is set up: add one in Settings \u203a Models.")
+    return _tr("Unexpected answer from the server (HTTP %1).").replace("%1", status)
+
+
+def describe(error: ChatError) -> str:
+    """The translated headline, then the server's own words (or Parley's diagnosis)."""
+    text = headline(error)
+    if error.detail and error.kind in _SERVER_WORDS:
         text += " " + _tr("The server said: %1").replace("%1", error.detail)
-    elif error.detail and kind in (errors.CONNECT, errors.MALFORMED, errors.NOT_COMPATIBLE):
+    elif error.detail and error.kind in (errors.CONNECT, errors.MALFORMED, errors.NOT_COMPATIBLE):
         text += " (" + error.detail + ")"
     return text

@@ -54,7 +54,8 @@ if TYPE_CHECKING:
 
 BUBBLE_RADIUS = 16
 CARD_RADIUS = 10
-BADGE_MAX = 360
+#: Wide enough for an error's headline ("Rate limited: try again in 20 seconds"); the rest is in the tooltip.
+BADGE_MAX = 520
 _ICONS = {
     "prev": "chevron-left",
     "next": "chevron-right",
