@@ -340,18 +340,17 @@ class ConversationBuilder:
             times = [last - (last - x) * scale for x in times]
         return times
 
-    def _other_version(self, shown: str, subject, phrases) -> str:
-        """Another answer where ``shown`` stands: a different take, framed differently."""
+    def _other_version(self, versions: list[str], subject, phrases) -> str:
+        """Another answer beside ``versions`` (the one shown first): a different take."""
         rng = self.rng
+        shown = versions[0]
         if len(shown) < 200:  # a short reply regenerated gives another short reply
-            others = [r for r in phrases.replies if r != shown]
+            others = [r for r in phrases.replies if r not in versions]
             return _pick(rng, others or phrases.replies)
         others = [a for a in subject.answers if a not in shown]
         body = _pick(rng, others or subject.answers)
-        ack = _pick(rng, phrases.acks)
-        while ack in shown and len(phrases.acks) > 1:
-            ack = _pick(rng, phrases.acks)
-        return ack + "\n\n" + body
+        acks = [a for a in phrases.acks if not any(v.startswith(a) for v in versions)]
+        return _pick(rng, acks or phrases.acks) + "\n\n" + body
 
     def _branches(self, cid, forks, roles, contents, times, ids, subject, phrases, model):
         """Older versions of messages on the visible branch: edited prompts, regenerations."""
@@ -364,10 +363,12 @@ class ConversationBuilder:
             span = max(after - before, 2.0)
             if roles[position] == "assistant":
                 # Regenerated answers: the earlier versions, possibly one that failed.
+                versions = [contents[position]]
                 for k in range(count):
                     stamp = before + span * (k + 1) / (count + 2)
                     mid = self.message_id(stamp)
-                    answer = self._other_version(contents[position], subject, phrases)
+                    answer = self._other_version(versions, subject, phrases)
+                    versions.append(answer)
                     meta = {
                         "model": model if rng.random() < 0.7 else self.model(0, subject.topic),
                         "input_tokens": 40 + rng.randrange(4000),
