@@ -181,3 +181,14 @@ def test_answer_keeps_streaming_while_another_conversation_is_shown(qtbot, chat,
     assert messages.active_messages(busy)[-1].status == "complete"
     chat.open(busy)
     assert chat.rows()[-1] == ("assistant", "complete", openai_server.behaviour.answer)
+
+
+def test_an_answer_left_streaming_by_a_killed_app_is_marked_incomplete(qtbot, store, clock, make_window):
+    cid = new_conversation()
+    user = messages.append_message(cid, "user", "Before the crash", created_at=clock.value - 60)
+    cut = messages.append_message(cid, "assistant", "Half an ans", status="streaming", parent_id=user.id,
+                                  created_at=clock.value - 59)
+    window = make_window(None)
+    window.open(cid)
+    qtbot.waitUntil(lambda: messages.get_message(cut.id).status == "incomplete", timeout=5000)
+    qtbot.waitUntil(lambda: window.rows()[-1] == ("assistant", "incomplete", "Half an ans"), timeout=5000)

@@ -358,14 +358,23 @@ def send_message(
     return exchange, outcome
 
 
-def recover_interrupted() -> int:
+def recover_interrupted(*, started_before: float | None = None) -> int:
     """Answers left ``streaming`` by a process that died become ``incomplete``; returns how many.
 
-    Call once at start-up, before this process streams anything.
+    ``started_before`` (this process's start time) leaves alone any answer this process
+    began meanwhile, so it may run in the background while the user already chats. The
+    search is a read (it does not hold the write lock); the update then touches only the
+    rows found.
     """
+    query = Message.select(Message.id).where(Message.status == "streaming")
+    if started_before is not None:
+        query = query.where(Message.created_at < started_before)
+    found = [mid for (mid,) in query.tuples()]
+    if not found:
+        return 0
     with write():
         return (
             Message.update(status="incomplete")
-            .where(Message.status == "streaming")
+            .where(Message.id.in_(found) & (Message.status == "streaming"))
             .execute()
         )

@@ -22,6 +22,7 @@ from typing import Callable, Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from app import clock
 from app.services.chat import history
 from app.services.chat.cancel import CancelToken
 from app.services.chat.errors import ChatError
@@ -95,12 +96,15 @@ class ChatController(QObject):
         self._shut_down = False
         self.save_interval = STREAM_SAVE_INTERVAL_S
 
-        try:
-            recovered = recover_interrupted()
-            if recovered:
-                log.info("%d answer(s) cut off by a previous exit marked incomplete", recovered)
-        except StoreError as exc:
-            log.warning("could not mark interrupted answers: %s", exc)
+        # Answers a killed process left "streaming" become "incomplete"; in the background,
+        # leaving alone anything this process starts meanwhile.
+        started = clock.now()
+        run_owned(
+            self,
+            lambda ctx: recover_interrupted(started_before=started),
+            on_result=self._recovered,
+            on_error=lambda exc: log.warning("could not mark interrupted answers: %s", exc),
+        )
 
         composer.send_requested.connect(self.send)
         composer.stop_requested.connect(self.stop)
@@ -118,6 +122,12 @@ class ChatController(QObject):
         self._endpoints_changed()
 
     # -- state ------------------------------------------------------------------------------
+
+    def _recovered(self, count: int) -> None:
+        if count and not self._shut_down:
+            log.info("%d answer(s) cut off by a previous exit marked incomplete", count)
+            if self.view.conversation_id() is not None:
+                self.view.reload()
 
     def _widget(self) -> QWidget | None:
         return self.view if isinstance(self.view, QWidget) else None
