@@ -192,3 +192,21 @@ def test_an_answer_left_streaming_by_a_killed_app_is_marked_incomplete(qtbot, st
     window.open(cid)
     qtbot.waitUntil(lambda: messages.get_message(cut.id).status == "incomplete", timeout=5000)
     qtbot.waitUntil(lambda: window.rows()[-1] == ("assistant", "incomplete", "Half an ans"), timeout=5000)
+
+
+def test_editing_an_answered_message_branches_and_asks_again(qtbot, chat, openai_server, clock):
+    chat.open(new_conversation())
+    with qtbot.waitSignal(chat.controller.answer_finished, timeout=5000):
+        send(qtbot, chat, "Capital of Australia?")
+    first_question = chat.view.model.message_at(0)
+    clock.advance(10)
+    chat.view.message_action.emit("edit", first_question.id)
+    assert chat.composer.editing() == first_question.id
+    chat.composer.input.setPlainText("Capital of Canada?")
+    openai_server.behaviour.answer = "Ottawa."
+    with qtbot.waitSignal(chat.controller.answer_finished, timeout=5000):
+        qtbot.keyClick(chat.composer.input, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chat.rows() == [("user", "complete", "Capital of Canada?"),
+                                            ("assistant", "complete", "Ottawa.")], timeout=5000)
+    assert chat.view.model.versions_of(chat.view.model.message_at(0).id) == (2, 2)
+    assert messages.get_message(first_question.id).content == "Capital of Australia?"  # kept as version 1
