@@ -153,6 +153,7 @@ def test_up_edits_the_last_unanswered_message(qtbot, make_window):
     qtbot.keyClick(window.composer.input, Qt.Key.Key_Return)
     assert window.rows() == [("user", "complete", "Buy milk")]
     assert conversations.get_conversation(cid).message_count == 1
+    assert conversations.get_conversation(cid).title == "Buy milk"  # the first-words title follows
     assert window.composer.text() == "" and not window.composer.editing()
 
 

@@ -172,7 +172,7 @@ class ChatClient:
         """
         if not model:
             raise ChatError(
-                errors.MODEL_NOT_FOUND, "No model is chosen. Pick one in the composer or in Settings \u203a Models."
+                errors.NO_MODEL, "No model is chosen. Pick one in the composer or in Settings \u203a Models."
             )
         stream = self.endpoint.stream if stream is None else stream
         body: dict = {"model": model, "messages": messages}

@@ -29,11 +29,12 @@ INTERRUPTED = "interrupted"  # the stream stopped before the answer was finished
 MALFORMED = "malformed"  # the stream was not valid server-sent events / JSON
 PROVIDER = "provider"  # the server reported an error inside an otherwise good stream
 NO_ENDPOINT = "no_endpoint"  # nothing is set up to send to
+NO_MODEL = "no_model"  # an endpoint, but no model chosen for it
 HTTP = "http"  # any other unexpected status
 
 KINDS = (
     CONNECT, TIMEOUT, AUTH, MODEL_NOT_FOUND, NOT_FOUND, NOT_COMPATIBLE, RATE_LIMITED, SERVER,
-    BAD_REQUEST, INTERRUPTED, MALFORMED, PROVIDER, NO_ENDPOINT, HTTP,
+    BAD_REQUEST, INTERRUPTED, MALFORMED, PROVIDER, NO_ENDPOINT, NO_MODEL, HTTP,
 )
 
 #: Longest piece of a server's error text we keep (some send whole HTML pages).

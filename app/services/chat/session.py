@@ -177,9 +177,14 @@ class ChatSession:
         return Exchange(user, answer)
 
     def edit_unanswered(self, message_id: str, text: str) -> MessageRow:
-        """Change a message nothing has answered yet, in place."""
-        messages.update_message(message_id, content=text)
-        self._title_from_first_words(messages.get_message(message_id))
+        """Change a message nothing has answered yet, in place (its first-words title follows)."""
+        with write():
+            old = messages.get_message(message_id)
+            messages.update_message(message_id, content=text)
+            if old.parent_id is None:
+                title = conversations.get_conversation(self.conversation_id).title
+                if title in ("", titles.fallback_title(old.content)):
+                    conversations.rename_conversation(self.conversation_id, titles.fallback_title(text))
         return messages.get_message(message_id)
 
     def start_answer(self, parent_id: str) -> MessageRow:

@@ -79,6 +79,8 @@ def headline(error: ChatError) -> str:
         return _tr("Not an OpenAI-compatible server: check the base URL.")
     if kind == errors.PROVIDER:
         return _tr("The server reported an error while answering.")
+    if kind == errors.NO_MODEL:
+        return _tr("No model chosen: pick one in the composer or in Settings \u203a Models.")
     if kind == errors.NO_ENDPOINT:
         return _tr("No model is set up: add one in Settings \u203a Models.")
     return _tr("Unexpected answer from the server (HTTP %1).").replace("%1", status)
