@@ -211,3 +211,33 @@ def test_editing_an_answered_message_branches_and_asks_again(qtbot, chat, openai
                                             ("assistant", "complete", "Ottawa.")], timeout=5000)
     assert chat.view.model.versions_of(chat.view.model.message_at(0).id) == (2, 2)
     assert messages.get_message(first_question.id).content == "Capital of Australia?"  # kept as version 1
+
+
+def test_system_prompts_for_the_project_and_the_conversation(qtbot, chat, openai_server, monkeypatch):
+    from app.ui import notify
+    from app.ui.composer.system_prompt_dialog import SystemPromptDialog
+
+    cid = new_conversation()
+    chat.open(cid)
+    answers = iter([("Answer in French.", ""), ("Answer in French.", "Answer like a pirate.")])
+
+    def fill_and_save(dialog: SystemPromptDialog) -> int:
+        project_prompt, conversation_prompt = next(answers)
+        dialog.project_edit.setPlainText(project_prompt)
+        dialog.conversation_edit.setPlainText(conversation_prompt)
+        dialog.accept()
+        return SystemPromptDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(notify, "exec_dialog", fill_and_save)
+    qtbot.mouseClick(chat.composer.system_prompt_button, Qt.MouseButton.LeftButton)
+    assert "Answer in French." in chat.composer.system_prompt_button.toolTip()
+    with qtbot.waitSignal(chat.controller.answer_finished, timeout=5000):
+        send(qtbot, chat, "Bonjour")
+    assert openai_server.chat_requests()[0]["body"]["messages"][0] == {"role": "system", "content": "Answer in French."}
+
+    qtbot.mouseClick(chat.composer.system_prompt_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(chat.controller.answer_finished, timeout=5000):
+        send(qtbot, chat, "Ahoy")
+    last = [r for r in openai_server.chat_requests() if r["body"].get("stream")][-1]
+    assert last["body"]["messages"][0] == {"role": "system", "content": "Answer like a pirate."}
+    assert projects.get_project(conversations.get_conversation(cid).project_id).system_prompt == "Answer in French."
