@@ -20,7 +20,7 @@ from typing import Iterator
 
 import peewee
 
-from app.store import migrations
+from app.store import migrations, search_text
 from app.store.errors import SQLITE_ERRORS, StoreError, translate_sqlite_error
 from app.store.location import database_path, ensure_data_dir
 
@@ -78,6 +78,8 @@ def open_database(
     database = peewee.SqliteDatabase(
         str(path), pragmas=pragmas, timeout=busy_timeout_ms / 1000, lock_type="IMMEDIATE"
     )
+    # The full-text index's triggers and views call this function on every connection.
+    search_text.register(database)
     db.initialize(database)
     _current_path = path
     try:

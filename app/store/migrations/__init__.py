@@ -23,9 +23,9 @@ from types import ModuleType
 import peewee
 
 from app.store.errors import NewerSchemaError
-from app.store.migrations import v001_initial
+from app.store.migrations import v001_initial, v002_search
 
-MIGRATIONS: list[ModuleType] = [v001_initial]
+MIGRATIONS: list[ModuleType] = [v001_initial, v002_search]
 
 #: Backups of earlier versions kept beside the database.
 KEEP_BACKUPS = 3
