@@ -4,8 +4,10 @@
 
 prints the data dir holding it. Benchmarks import :func:`perf_database`, which returns that
 folder, building it with the demo generator (:mod:`app.services.demo`) only when it is
-missing or was built for another schema version. The largest conversation has 10,000
-messages (one linear thread), as the generator gives a 1,000,000-message history.
+missing or was built by other migrations (a hash of their source is kept in the marker).
+The largest conversation has 10,000 messages (one linear thread), as the generator gives a
+1,000,000-message history; all conversations are in one project, so the sidebar lists
+100,000 of them.
 
 Where: ``$PARLEY_PERF_DIR``, else ``perf-data`` beside the repository checkout (so
 ``/work/perf-data`` for ``/work/main``), one sub-folder per size and seed. A finished build
@@ -49,6 +51,19 @@ def _folder_name(conversations: int, messages: int, seed: int) -> str:
     return f"demo-{conversations}c-{messages}m-seed{seed}-1project"
 
 
+def schema_fingerprint() -> str:
+    """A hash of every migration's source: a database built by other migrations is stale."""
+    import hashlib
+    import inspect
+
+    from app.store.migrations import MIGRATIONS
+
+    digest = hashlib.sha1()
+    for module in sorted(MIGRATIONS, key=lambda m: m.VERSION):
+        digest.update(inspect.getsource(module).encode("utf-8"))
+    return digest.hexdigest()[:12]
+
+
 def describe(data_dir: Path) -> dict | None:
     """The marker of a finished build, or None."""
     try:
@@ -75,11 +90,13 @@ def perf_database(
     with open(root / f".{target.name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another benchmark may be building it right now
         marker = describe(target)
-        if marker and not rebuild and marker.get("schema_version") == latest_version():
+        current = marker is not None and marker.get("schema") == schema_fingerprint()
+        if current and not rebuild:
             return target
         if marker and not quiet:
             reason = "asked to" if rebuild else (
-                f"schema {marker.get('schema_version')} is not the current {latest_version()}"
+                f"built by other migrations (schema {marker.get('schema_version')}, now "
+                f"{latest_version()})"
             )
             print(f"perfdb: rebuilding {target} ({reason})", file=sys.stderr)
         _build(target, conversations, messages, seed, quiet)
@@ -116,6 +133,7 @@ def _build(target: Path, conversations: int, messages: int, seed: int, quiet: bo
         "largest_conversation_id": stats.largest_conversation_id,
         "largest_messages": stats.largest_messages,
         "schema_version": latest_version(),
+        "schema": schema_fingerprint(),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "build_seconds": round(time.perf_counter() - started, 1),
         "generate_seconds": round(stats.seconds, 1),
