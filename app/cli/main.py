@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.cli.show_command",
     "app.cli.demo_command",
     "app.cli.check_command",
+    "app.cli.search_command",
     "app.cli.install_desktop_command",
     "app.cli.import_command",
     "app.cli.export_command",

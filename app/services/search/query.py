@@ -4,7 +4,7 @@ What a person may type (all parts optional, in any order)::
 
     word another       all words must match, in any order (accents and case ignored)
     "exact phrase"     these words next to each other
-    pref*              words starting with "pref" (at least 2 characters before the *)
+    pref*              words starting with "pref" (at least 3 characters before the *)
     -word  -"a phrase" leave out messages containing it
     role:user          only the user's messages (role:assistant, role:user|assistant)
     model:gpt-4o       answers from a model whose name contains this
@@ -35,7 +35,7 @@ FILTER_KEYS = ("role", "model", "project", "tag", "before", "after", "in")
 
 #: Below this many characters before ``*``, a prefix matches too many words to be useful
 #: (and is slow without a prefix index for it); the term is searched as a whole word.
-MIN_PREFIX_CHARS = 2
+MIN_PREFIX_CHARS = 3
 
 
 class HintCode(enum.Enum):
@@ -57,7 +57,7 @@ _HINT_TEXT = {
     HintCode.BAD_DATE: "\u201c{0}\u201d is not a date: write it as YYYY-MM-DD, for example 2026-03-01.",
     HintCode.UNKNOWN_IN: "Unknown in:{0}: use in:archived or in:all.",
     HintCode.EMPTY_FILTER: "{0}: needs a value, for example {0}:something.",
-    HintCode.SHORT_PREFIX: "Type at least 2 letters before * (searching \u201c{0}\u201d as a word).",
+    HintCode.SHORT_PREFIX: "Type at least 3 letters before * (searching \u201c{0}\u201d as a word).",
     HintCode.NEGATED_FILTER: "Filters cannot be negated: -{0} was ignored.",
     HintCode.EMPTY_RANGE: "after:{0} is not before before:{1}: nothing can match.",
     HintCode.UNKNOWN_PROJECT: "There is no project named \u201c{0}\u201d.",
