@@ -110,7 +110,7 @@ def search(
                 probe.extend(chunk)
                 if len(probe) >= ranking.RELEVANCE_CAP:
                     break
-            outcome.total_matches = len(probe)
+            outcome.total_matches = min(len(probe), ranking.RELEVANCE_CAP)
             outcome.total_is_exact = len(probe) < ranking.RELEVANCE_CAP
             if outcome.total_is_exact:
                 newest.close()

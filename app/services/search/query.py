@@ -208,7 +208,9 @@ def parse(text: str) -> ParsedQuery:
     models: list[str] = []
     projects: list[str] = []
     tags: list[str] = []
+    # Typographic quotes count as quotes; NUL would end FTS5's reading of the expression.
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\uff02", '"')
+    text = text.replace("\x00", " ")
     pos = 0
     length = len(text)
     while pos < length:
