@@ -235,3 +235,12 @@ def test_deleting_the_conversation_mid_answer_stops_the_request(openai_server, e
     assert outcome.status == GONE
     assert openai_server.disconnected.wait(10)
     assert conversations.find_conversation(conversation) is None
+
+
+def test_finding_abandoned_answers_uses_the_small_index_not_a_table_scan(store):
+    from app.store.database import db
+
+    plan = db.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT id FROM message WHERE status = 'streaming' AND created_at < ?", (0,)
+    ).fetchall()
+    assert any("message_streaming" in str(step) for step in plan), plan

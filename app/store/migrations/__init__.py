@@ -23,9 +23,9 @@ from types import ModuleType
 import peewee
 
 from app.store.errors import NewerSchemaError
-from app.store.migrations import v001_initial, v002_search
+from app.store.migrations import v001_initial, v002_search, v003_unfinished_answers
 
-MIGRATIONS: list[ModuleType] = [v001_initial, v002_search]
+MIGRATIONS: list[ModuleType] = [v001_initial, v002_search, v003_unfinished_answers]
 
 #: Backups of earlier versions kept beside the database.
 KEEP_BACKUPS = 3
