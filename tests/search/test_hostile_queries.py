@@ -60,5 +60,5 @@ def test_random_queries_in_the_find_bar_never_raise(corpus):
     path = messages.active_path("sqlite")
     rng = random.Random(7)
     for _ in range(150):
-        found, terms, hints = find_in_conversation("sqlite", _random_query(rng), path)
-        assert set(found) <= set(path)
+        result = find_in_conversation("sqlite", _random_query(rng), path)
+        assert set(result.message_ids) <= set(path)

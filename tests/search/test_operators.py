@@ -142,3 +142,18 @@ def test_empty_query_finds_nothing_quietly(corpus):
 
 def test_limit(corpus):
     assert len(search("after:2000", limit=2).results) == 2
+
+
+def test_find_in_a_conversation_returns_matches_in_order_and_words_as_written(corpus):
+    from app.services.search import find_in_conversation
+    from app.store import messages
+
+    path = messages.active_path("sqlite")
+    found = find_in_conversation("sqlite", "cafe", path)
+    assert found.message_ids == ["sqlite-m3"]
+    assert found.terms == ["café", "cafe"]  # as written in the message, both
+    found = find_in_conversation("sqlite", "tok", path)  # words match as prefixes while typing
+    assert found.message_ids == ["sqlite-m2"] and found.terms == ["tokenizer"]
+    assert find_in_conversation("sqlite", "fts5 role:assistant", path).message_ids == ["sqlite-m1"]
+    assert find_in_conversation("sqlite", "louvre", path).message_ids == []
+    assert find_in_conversation("chinese", "数据").terms == ["数据"]

@@ -4,7 +4,7 @@
 conversations, each with the message to open at and a snippet with the matches marked.
 """
 
-from app.services.search.executor import DEFAULT_LIMIT, find_in_conversation, search
+from app.services.search.executor import DEFAULT_LIMIT, FindResult, find_in_conversation, search
 from app.services.search.query import Hint, HintCode, ParsedQuery, parse
 from app.services.search.results import (
     Ranking,
@@ -18,6 +18,7 @@ from app.store.search_queries import SearchInterrupted
 
 __all__ = [
     "DEFAULT_LIMIT",
+    "FindResult",
     "Hint",
     "HintCode",
     "ParsedQuery",

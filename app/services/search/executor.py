@@ -8,7 +8,7 @@ keystroke stops an older query mid-statement; it then raises :class:`SearchInter
 from __future__ import annotations
 
 import time
-from typing import Callable, Generator, Iterator
+from typing import Callable, Generator, Iterator, NamedTuple
 
 from app.services.search import ranking
 from app.services.search.query import Hint, HintCode, ParsedQuery, Term, TermKind, parse
@@ -26,12 +26,18 @@ class _Impossible(Exception):
 
 
 def resolve_scope(
-    query: ParsedQuery, *, project_id: int | None = None, conversation_id: str | None = None
+    query: ParsedQuery,
+    *,
+    project_id: int | None = None,
+    conversation_id: str | None = None,
+    archived: bool | None = False,
 ) -> tuple[sq.SearchScope, list[Hint]]:
     """Turn the query's filters into a store scope; unknown names become hints.
 
     ``project_id`` is the window's current project (None: all); a ``project:`` filter in the
-    query replaces it. Raises :class:`_Impossible` when nothing can match.
+    query replaces it. ``archived`` is what to search without an ``in:`` filter (the window
+    passes True while it lists archived conversations). Raises :class:`_Impossible` when
+    nothing can match.
     """
     filters = query.filters
     hints: list[Hint] = []
@@ -63,7 +69,11 @@ def resolve_scope(
         tag_ids=tuple(tag_ids),
         after=after,
         before=before,
-        archived=None if conversation_id is not None else filters.archived,
+        archived=(
+            None
+            if conversation_id is not None
+            else (filters.archived if filters.archived_given else archived)
+        ),
         conversation_id=conversation_id,
     )
     if impossible:
@@ -76,9 +86,14 @@ def search(
     *,
     limit: int = DEFAULT_LIMIT,
     project_id: int | None = None,
+    archived: bool | None = False,
     should_stop: Callable[[], bool] | None = None,
 ) -> SearchOutcome:
-    """Conversations matching ``text``, best (or newest) first, at most ``limit``."""
+    """Conversations matching ``text``, best (or newest) first, at most ``limit``.
+
+    ``project_id`` limits to one project and ``archived`` says which conversations to search
+    (False: not archived, True: archived, None: both) unless the query's filters say.
+    """
     started = time.perf_counter()
     query = parse(text) if isinstance(text, str) else text
     outcome = SearchOutcome(
@@ -88,7 +103,7 @@ def search(
     if match is None and not query.has_filters:
         return _done(outcome, started)
     try:
-        scope, hints = resolve_scope(query, project_id=project_id)
+        scope, hints = resolve_scope(query, project_id=project_id, archived=archived)
     except _Impossible as exc:
         outcome.hints.extend(exc.args[0])
         return _done(outcome, started)
@@ -131,6 +146,7 @@ def _done(outcome: SearchOutcome, started: float) -> SearchOutcome:
 def _by_relevance(match: str, scope: sq.SearchScope, limit: int) -> list[ranking.ConversationGroup]:
     hits = sq.relevance_hits(match, scope, ranking.RELEVANCE_CAP)
     groups = ranking.group_hits(hits)
+    updated: dict[str, float] = {}
     if not scope.has_message_filters and scope.conversation_id is None:
         # A conversation whose title matches is a result even if no message does.
         for title in sq.title_hits(match, scope, ranking.RELEVANCE_CAP):
@@ -138,8 +154,7 @@ def _by_relevance(match: str, scope: sq.SearchScope, limit: int) -> list[ranking
             if group is None:
                 group = groups[title.conversation_id] = ranking.ConversationGroup(title.conversation_id)
             group.title_score = -title.score
-    infos = sq.conversation_infos([g.conversation_id for g in groups.values() if g.best is None])
-    updated = {cid: info.updated_at for cid, info in infos.items()}
+            updated[title.conversation_id] = title.updated_at
     return ranking.by_relevance(list(groups.values()), updated)
 
 
@@ -155,10 +170,9 @@ def _by_recency(
     """Newest matching messages first, read in small steps until ``limit`` conversations.
 
     Keys order messages by day, and within a day by arrival (by time within one import), so
-    results are newest first across days. Each result's count of matching messages is exact
-    (one index seek per message of the conversation) unless the query has a prefix term,
-    whose seeks would each re-merge the prefix's doclists; then it counts the matches read
-    and says "at least" for conversations that may have older ones.
+    results are newest first across days. A result's count of matching messages is exact when
+    all its days were read, or when its messages are few enough to count on the scratch table;
+    otherwise (a long conversation) it is the matches read, marked "at least".
     """
     groups: dict[str, ranking.ConversationGroup] = {}
     scanned = 0
@@ -182,16 +196,30 @@ def _by_recency(
     if isinstance(more_keys, Generator):
         more_keys.close()
     ordered = ranking.by_recency(list(groups.values()))[:limit]
-    if not any(term.kind is TermKind.PREFIX for term in query.positive_terms):
-        counts = sq.match_counts(match, [g.conversation_id for g in ordered])
-        for group in ordered:
-            group.count = max(group.count, counts.get(group.conversation_id, 0))
-    elif not exhausted and last_key is not None:
-        boundary = (sq.day_of_key(last_key) + 1) * 86400.0
-        infos = sq.conversation_infos([g.conversation_id for g in ordered])
-        for group in ordered:
-            info = infos.get(group.conversation_id)
-            group.complete = info is not None and info.created_at >= boundary
+    if exhausted or last_key is None:
+        return ordered
+    # Conversations that began after the last day read had all their matches read.
+    boundary = (sq.day_of_key(last_key) + 1) * 86400.0
+    infos = sq.conversation_infos([g.conversation_id for g in ordered])
+    unsure = []
+    for group in ordered:
+        info = infos.get(group.conversation_id)
+        group.complete = info is not None and info.created_at >= boundary
+        if not group.complete and info is not None and info.message_count <= ranking.COUNT_MESSAGES_EACH:
+            unsure.append(group)
+    # The others are counted on the scratch table (tokenizing their text costs the same
+    # whatever the word, where seeking each message in a large unoptimized index does not).
+    budget, counted = ranking.COUNT_MESSAGES_TOTAL, []
+    for group in unsure:
+        size = infos[group.conversation_id].message_count
+        if size <= budget:
+            counted.append(group)
+            budget -= size
+    if counted:
+        texts = sq.conversation_texts([g.conversation_id for g in counted])
+        counts = sq.scratch_counts(match, [texts[g.conversation_id] for g in counted])
+        for group, count in zip(counted, counts):
+            group.count, group.complete = max(count, group.count), True
     return ordered
 
 
@@ -258,31 +286,52 @@ def _results(
     return results
 
 
+class FindResult(NamedTuple):
+    """Matches of a find within one conversation."""
+
+    message_ids: list[str]  # matching messages, in the order given
+    terms: list[str]  # what to highlight: the matched words as they are written
+    hints: list[Hint]
+
+
+#: Messages whose matched words are collected for highlighting (the rest repeat them).
+_SURFACE_MESSAGES = 200
+_SURFACE_TERMS = 40
+
+
 def find_in_conversation(
     conversation_id: str,
     text: str,
-    message_ids: list[str],
+    message_ids: list[str] | None = None,
     *,
+    words_as_prefixes: bool = True,
     should_stop: Callable[[], bool] | None = None,
-) -> tuple[list[str], list[str], list[Hint]]:
-    """Which of ``message_ids`` (a conversation's visible branch, in order) match ``text``.
+) -> FindResult:
+    """Which of a conversation's messages match ``text``, and the words to highlight.
 
-    Same language as :func:`search`, but every plain word also matches as the start of a
-    word ("pyth" finds "python"), as a find bar should while you type. Returns the matching
-    ids in order, the terms to highlight and hints.
+    ``message_ids`` is the branch on screen, in order (default: the active branch). Same
+    language as :func:`search`; with ``words_as_prefixes`` every plain word also matches as
+    the start of a word ("pyth" finds "python"), as a find bar should while you type. The
+    terms to highlight are the matched words *as written* ("Café" for "cafe"), because the
+    message view highlights literal text.
     """
     query = parse(text)
-    query.terms = [
-        Term(t.text, TermKind.PREFIX, t.negated) if t.kind is TermKind.WORD else t for t in query.terms
-    ]
+    if words_as_prefixes:
+        query.terms = [
+            Term(t.text, TermKind.PREFIX, t.negated) if t.kind is TermKind.WORD else t for t in query.terms
+        ]
     match = query.match_expression()
     if match is None:
-        return [], [], list(query.hints)
+        return FindResult([], [], list(query.hints))
     with sq.interruptible(should_stop), read():
         try:
             scope, hints = resolve_scope(query, conversation_id=conversation_id)
         except _Impossible as exc:
-            return [], query.highlight_terms(), [*query.hints, *exc.args[0]]
+            return FindResult([], [], [*query.hints, *exc.args[0]])
+        if message_ids is None:
+            from app.store import messages
+
+            message_ids = messages.active_path(conversation_id)
         texts = sq.message_texts(message_ids)
         ordered = [mid for mid in message_ids if mid in texts]
         matching = sq.scratch_matching(match, [texts[mid] for mid in ordered])
@@ -290,4 +339,22 @@ def find_in_conversation(
         if scope.has_message_filters and found:
             passing = {hit.message_id for hit in sq.messages_passing(found, scope)}
             found = [mid for mid in found if mid in passing]
-    return found, query.highlight_terms(), [*query.hints, *hints]
+        marked = sq.scratch_highlights(match, [texts[mid] for mid in found[:_SURFACE_MESSAGES]])
+    terms = _surface_terms(marked) or query.highlight_terms()
+    return FindResult(found, terms, [*query.hints, *hints])
+
+
+def _surface_terms(marked: list[str | None]) -> list[str]:
+    from app.services.search.results import split_marked
+    from app.store.search_text import strip_segmentation
+
+    terms: dict[str, None] = {}
+    for text in marked:
+        for segment in split_marked(text or ""):
+            if segment.matched:
+                word = strip_segmentation(segment.text).strip()
+                if word:
+                    terms.setdefault(word, None)
+                    if len(terms) >= _SURFACE_TERMS:
+                        return list(terms)
+    return list(terms)

@@ -104,6 +104,7 @@ class Filters:
     after: dt.date | None = None
     before: dt.date | None = None
     archived: bool | None = False  # False: not archived (the default); None: both
+    archived_given: bool = False  # the query said in:... (else the caller's default holds)
 
     @property
     def message_level(self) -> bool:
@@ -136,7 +137,7 @@ class ParsedQuery:
     def has_filters(self) -> bool:
         f = self.filters
         return bool(
-            f.roles or f.models or f.projects or f.tags or f.after or f.before or f.archived is not False
+            f.roles or f.models or f.projects or f.tags or f.after or f.before or f.archived_given
         )
 
     @property
@@ -316,6 +317,7 @@ def _apply_filter(
             filters.before = day
     elif key == "in":
         where = value.lower()
+        filters.archived_given = where in ("archived", "all", "any", "everything")
         if where == "archived":
             filters.archived = True
         elif where in ("all", "any", "everything"):

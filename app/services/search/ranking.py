@@ -31,6 +31,11 @@ RELEVANCE_CAP = 2_000
 #: conversations within about 100 keys; each key costs a few µs to join to its message).
 RECENT_STEP = 100
 
+#: Newest-first listing counts each result's matches by reading its messages, for
+#: conversations of up to this many messages, and up to this many messages in all.
+COUNT_MESSAGES_EACH = 400
+COUNT_MESSAGES_TOTAL = 2_000
+
 #: Newest-first listing gives up after reading this many matches (a very common word with
 #: a filter that almost nothing passes); the results found so far are shown.
 RECENT_SCAN_LIMIT = 100_000
