@@ -72,6 +72,10 @@ def describe(data_dir: Path) -> dict | None:
         return None
 
 
+#: Lock files this process holds shared: the database it uses is never rebuilt under it.
+_held: dict[Path, object] = {}
+
+
 def perf_database(
     conversations: int = CONVERSATIONS,
     messages: int = MESSAGES,
@@ -81,26 +85,43 @@ def perf_database(
     rebuild: bool = False,
     quiet: bool = False,
 ) -> Path:
-    """The data dir of the benchmark database, built first if needed (database closed)."""
+    """The data dir of the benchmark database, built first if needed (database closed).
+
+    The caller then holds a shared lock on it until it exits: another benchmark that wants
+    to rebuild it (after a migration changed) waits until every user is done, instead of
+    replacing the file under a running measurement.
+    """
     from app.store.migrations import latest_version
 
     root = root or perf_root()
     root.mkdir(parents=True, exist_ok=True)
     target = root / _folder_name(conversations, messages, seed)
-    with open(root / f".{target.name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # another benchmark may be building it right now
+    lock_path = root / f".{target.name}.lock"
+    lock = _held.get(lock_path) or open(lock_path, "a")
+    fcntl.flock(lock, fcntl.LOCK_SH)
+    if not rebuild and _is_current(target):
+        _held[lock_path] = lock
+        return target
+    fcntl.flock(lock, fcntl.LOCK_EX)  # wait for other users (and builders) to finish
+    try:
         marker = describe(target)
-        current = marker is not None and marker.get("schema") == schema_fingerprint()
-        if current and not rebuild:
-            return target
-        if marker and not quiet:
-            reason = "asked to" if rebuild else (
-                f"built by other migrations (schema {marker.get('schema_version')}, now "
-                f"{latest_version()})"
-            )
-            print(f"perfdb: rebuilding {target} ({reason})", file=sys.stderr)
-        _build(target, conversations, messages, seed, quiet)
+        if rebuild or not _is_current(target):  # unless someone built it while we waited
+            if marker and not quiet:
+                reason = "asked to" if rebuild else (
+                    f"built by other migrations (schema {marker.get('schema_version')}, now "
+                    f"{latest_version()})"
+                )
+                print(f"perfdb: rebuilding {target} ({reason})", file=sys.stderr)
+            _build(target, conversations, messages, seed, quiet)
+    finally:
+        fcntl.flock(lock, fcntl.LOCK_SH)
+    _held[lock_path] = lock
     return target
+
+
+def _is_current(target: Path) -> bool:
+    marker = describe(target)
+    return marker is not None and marker.get("schema") == schema_fingerprint()
 
 
 def _build(target: Path, conversations: int, messages: int, seed: int, quiet: bool) -> None:
