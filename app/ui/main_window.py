@@ -139,6 +139,11 @@ class MainWindow(QMainWindow):
         # File > Import…/Export…, the sidebar's Export, files dropped on the window.
         self.transfer = install_transfer(self)
 
+        from app.ui.search import install as install_search
+
+        # Full-text search results in the sidebar, Find in a conversation, F3 / Shift+F3.
+        self.search = install_search(self)
+
     def _wire_view(self, view: ConversationView) -> None:
         view.branch_switched.connect(self.sidebar.conversation_updated)
         view.title_edited.connect(self.rename_conversation)

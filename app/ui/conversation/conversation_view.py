@@ -94,6 +94,10 @@ class ConversationView(QWidget):
         self._composer_layout.addStretch(1)
         self._composer_slot.show()
 
+    def set_find_bar(self, widget: QWidget) -> None:
+        """Place the find bar (``app.ui.search``) between the header and the messages."""
+        self.layout().insertWidget(1, widget)
+
     def conversation_id(self) -> str | None:
         return self._cid
 

@@ -128,6 +128,10 @@ class SearchResultDelegate(QStyledItemDelegate):
 
         # Right of the title line: the match count in a small pill, then the date.
         date = self.date_text(index.data(ResultRole.TIMESTAMP))
+        project = str(index.data(ResultRole.OTHER_PROJECT) or "")
+        if project:
+            project = fonts.small_metrics.elidedText(project, Qt.TextElideMode.ElideRight, inner.width() // 3)
+            date = f"{project} \u00b7 {date}" if date else project
         date_width = fonts.small_metrics.horizontalAdvance(date)
         right = inner.right()
         painter.setFont(fonts.small)

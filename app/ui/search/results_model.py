@@ -30,6 +30,7 @@ class ResultRole(IntEnum):
     MATCH_COUNT = Qt.ItemDataRole.UserRole + 43  # int
     MESSAGE_ID = Qt.ItemDataRole.UserRole + 44  # str | None
     TIMESTAMP = Qt.ItemDataRole.UserRole + 45  # float: the matching message's time
+    OTHER_PROJECT = Qt.ItemDataRole.UserRole + 46  # str: project name if not the current one
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -40,15 +41,30 @@ class SearchResultsModel(QAbstractListModel):
         self._outcome = SearchOutcome(query="")
         self._results: list[SearchResult] = []
         self._marked: list[tuple[MarkedText, MarkedText]] = []
+        self._project_names: dict[int, str] = {}
+        self._current_project: int | None = None
 
     # -- content ---------------------------------------------------------------------------
 
-    def set_outcome(self, outcome: SearchOutcome) -> None:
+    def set_outcome(
+        self,
+        outcome: SearchOutcome,
+        project_names: dict[int, str] | None = None,
+        current_project: int | None = None,
+    ) -> None:
+        """Show ``outcome``; rows of projects other than ``current_project`` name theirs."""
         self.beginResetModel()
         self._outcome = outcome
+        self._project_names = dict(project_names or {})
+        self._current_project = current_project
         self._results = list(outcome.results)
         self._marked = [(parse_marked(r.title_marked), parse_marked(r.snippet_marked)) for r in self._results]
         self.endResetModel()
+
+    def set_current_project(self, project_id: int | None) -> None:
+        self._current_project = project_id
+        if self._results:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._results) - 1, 0))
 
     def clear(self) -> None:
         self.set_outcome(SearchOutcome(query=""))
@@ -127,4 +143,8 @@ class SearchResultsModel(QAbstractListModel):
             return result.message_id
         if role == ResultRole.TIMESTAMP:
             return result.message_created_at or result.updated_at
+        if role == ResultRole.OTHER_PROJECT:
+            if self._current_project is None or result.project_id == self._current_project:
+                return ""
+            return self._project_names.get(result.project_id, "")
         return None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
 
 from app.services.search import DEFAULT_LIMIT, SearchOutcome, search
+from app.store import projects
 from app.store.errors import StoreError
 from app.ui import notify
 from app.ui.search.highlight import hint_text
@@ -91,21 +92,23 @@ class SidebarSearch(QObject):
         self._generation += 1
         generation = self._generation
         text = self._text
-        project_id = self._sidebar.current_project_id()
         archived = self._sidebar.is_showing_archived()
         if not self._showing_results():
             self._enter()
             self._view.set_placeholder(self.tr("Searching\u2026"))
 
         def work(ctx):
-            return search(
-                text, limit=DEFAULT_LIMIT, project_id=project_id, archived=archived,
-                should_stop=lambda: ctx.cancelled,
+            # All of history, whichever project is selected: people rarely remember where
+            # they talked about something (project:NAME narrows it). Rows from other
+            # projects say which project they are in.
+            outcome = search(
+                text, limit=DEFAULT_LIMIT, archived=archived, should_stop=lambda: ctx.cancelled
             )
+            return outcome, {p.id: p.name for p in projects.list_projects()}
 
         self._task = run_task(
             work,
-            on_result=lambda outcome: self._show(generation, outcome),
+            on_result=lambda found: self._show(generation, *found),
             on_error=lambda exc: self._failed(generation, exc),
         )
 
@@ -137,6 +140,10 @@ class SidebarSearch(QObject):
         result = self.model.result(index)
         if result is None:
             return False
+        if result.project_id != self._sidebar.current_project_id():
+            # The groups behind the results follow, so Escape shows it in its project.
+            self._sidebar.set_current_project(result.project_id)
+            self.model.set_current_project(result.project_id)
         self._sidebar._open_id = result.conversation_id
         self._sidebar.conversation_activated.emit(result.conversation_id)
         self.result_activated.emit(result.conversation_id, result.message_id or "", self.model.outcome().query)
@@ -163,11 +170,11 @@ class SidebarSearch(QObject):
             self._task.cancel()
         self._task = None
 
-    def _show(self, generation: int, outcome: SearchOutcome) -> None:
+    def _show(self, generation: int, outcome: SearchOutcome, project_names: dict[int, str]) -> None:
         if generation != self._generation or not self.active:
             return  # an older query, or the user left search meanwhile
         self._enter()
-        self.model.set_outcome(outcome)
+        self.model.set_outcome(outcome, project_names, self._sidebar.current_project_id())
         hints = [hint_text(h) for h in outcome.hints]
         if outcome.results:
             self._view.set_placeholder("")

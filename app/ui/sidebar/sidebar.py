@@ -34,6 +34,7 @@ from app.ui.sidebar.list_model import ConversationListModel, ListQuery
 from app.ui.sidebar.list_view import ConversationListView
 from app.ui.sidebar.project_selector import ProjectSelector
 from app.ui.sidebar.search_field import SearchField
+from app.ui.search.sidebar_search import SidebarSearch
 
 try:
     from app.ui.icons import icon
@@ -46,8 +47,6 @@ except ImportError:  # pragma: no cover - the icon module ships with the app
 
 log = logging.getLogger(__name__)
 
-#: Typing pauses this long before the list is filtered.
-SEARCH_DEBOUNCE_MS = 150
 #: Above this many changed conversations, re-read the list instead of placing each row.
 _PLACE_LIMIT = 100
 
@@ -102,10 +101,6 @@ class Sidebar(QWidget):
         self._build_layout()
         self._update_icons()
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DEBOUNCE_MS)
-        self._search_timer.timeout.connect(self._apply_search)
         # Selection signals are coalesced: one press can change the selection several times.
         self._selection_timer = QTimer(self)
         self._selection_timer.setSingleShot(True)
@@ -115,6 +110,8 @@ class Sidebar(QWidget):
         self.day_watcher = DayWatcher(self)
         self.day_watcher.day_changed.connect(self.model.set_today)
 
+        # Full-text search: results replace the list while the field has text.
+        self.search = SidebarSearch(self)
         self._connect()
         self.retranslate_ui()
         if database.current_path() is not None:
@@ -217,8 +214,11 @@ class Sidebar(QWidget):
             return
         query = self._query()
         same_list = query == self.model.query
+        searching = self.search.active
+        if searching:
+            self.search.store_changed()  # the results may have changed too
         # Re-reading the same list (after a delete, an import): keep the user's place.
-        scroll = self.list_view.verticalScrollBar().value() if same_list else 0
+        scroll = self.list_view.verticalScrollBar().value() if same_list and not searching else 0
         loaded = self.model.conversation_count() if same_list else 0
         try:
             self.model.set_query(query, at_least=loaded)
@@ -255,7 +255,7 @@ class Sidebar(QWidget):
             return []
         ids = []
         for index in sorted(selection.selectedRows(), key=lambda i: i.row()):
-            cid = self.model.conversation_id(index)
+            cid = self.list_view.model().conversation_id(index)  # the groups or search results
             if cid is not None:
                 ids.append(cid)
         return ids
@@ -300,22 +300,15 @@ class Sidebar(QWidget):
         return ListQuery(
             project_id=self.project_selector.current_project_id(),
             archived=self._archived,
-            title_filter=self.search_field.text().strip(),
         )
 
     def _search_text_changed(self, text: str) -> None:
-        if text.strip():
-            self._search_timer.start()
-        else:
-            # Back to the full list at once (Escape, the clear button).
-            self._search_timer.stop()
-            self._apply_search()
+        # Debounced full-text search; an emptied field (Escape) brings the groups back.
+        self.search.text_changed(text)
 
     def _apply_search(self) -> None:
-        """Filter the list by the search text (titles, through the store)."""
-        self._search_timer.stop()
-        if self._query() != self.model.query:
-            self.reload()
+        """Search now (Enter in the field)."""
+        self.search.run_now()
 
     def _project_selected(self, pid: int) -> None:
         self.reload()
@@ -326,6 +319,8 @@ class Sidebar(QWidget):
         self.reload()
 
     def _update_placeholder(self) -> None:
+        if self.search.active:
+            return  # the search says what it found
         if self.model.is_loading():
             text = ""
         elif self.search_field.text().strip():
@@ -349,6 +344,8 @@ class Sidebar(QWidget):
         self._index_activated(index)
 
     def _index_activated(self, index: QModelIndex) -> None:
+        if self.search.active and self.search.activate(index):
+            return
         cid = self.model.conversation_id(index)
         if cid is None:
             return
@@ -363,6 +360,8 @@ class Sidebar(QWidget):
 
     def _restore_selection(self, force: bool = False) -> None:
         """Select the open conversation if it is loaded (after a reload or a new page)."""
+        if self.list_view.model() is not self.model:
+            return  # search results are shown
         selection = self.list_view.selectionModel()
         index = self.model.index_for_id(self._open_id) if self._open_id else QModelIndex()
         if not force and (not index.isValid() or selection.isSelected(index) or selection.hasSelection()):
@@ -385,7 +384,7 @@ class Sidebar(QWidget):
     def _focus_list(self) -> None:
         view = self.list_view
         view.setFocus(Qt.FocusReason.OtherFocusReason)
-        if not view.currentIndex().isValid() and self.model.rowCount():
+        if not view.currentIndex().isValid() and view.model().rowCount():
             first = view.moveCursor(view.CursorAction.MoveHome, Qt.KeyboardModifier.NoModifier)
             view.setCurrentIndex(first)
 
@@ -394,7 +393,7 @@ class Sidebar(QWidget):
     def _selected_rows(self) -> list[ConversationRow]:
         rows = []
         for cid in self.selected_conversation_ids():
-            row = self.model.row_for_id(cid)
+            row = self.list_view.model().row_for_id(cid)
             if row is not None:
                 rows.append(row)
         return rows
@@ -416,7 +415,7 @@ class Sidebar(QWidget):
 
     def _show_context_menu(self, position: QPoint) -> None:
         index = self.list_view.indexAt(position)
-        if self.model.conversation_id(index) is None:
+        if self.list_view.model().conversation_id(index) is None:
             return
         selection = self.list_view.selectionModel()
         if not selection.isSelected(index):
@@ -437,7 +436,7 @@ class Sidebar(QWidget):
             self.delete_requested.emit(ids)
 
     def _rename(self, cid: str) -> None:
-        row = self.model.row_for_id(cid)
+        row = self.list_view.model().row_for_id(cid)
         dialog = QInputDialog(self)
         dialog.setObjectName("renameDialog")
         dialog.setWindowTitle(self.tr("Rename Conversation"))
