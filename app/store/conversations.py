@@ -25,6 +25,8 @@ _FIELDS = (
     Conversation.pinned,
 )
 
+_ROWID_DESC = peewee.SQL("rowid DESC")
+
 #: SQLite's default limit on bound variables is high here, but stay well under it.
 _CHUNK = 500
 
@@ -125,7 +127,9 @@ def list_conversations(
     """One page of conversations: pinned first, then newest activity first."""
     query = (
         _filtered(project_id, archived, title_filter)
-        .order_by(Conversation.pinned.desc(), Conversation.updated_at.desc(), Conversation.id)
+        # Ties break on rowid, which the list indexes already carry: ordering by id instead
+        # costs a table lookup per skipped row (150-300 ms for a page 100,000 rows deep).
+        .order_by(Conversation.pinned.desc(), Conversation.updated_at.desc(), _ROWID_DESC)
         .limit(limit)
         .offset(offset)
         .tuples()
