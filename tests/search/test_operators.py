@@ -157,3 +157,11 @@ def test_find_in_a_conversation_returns_matches_in_order_and_words_as_written(co
     assert find_in_conversation("sqlite", "fts5 role:assistant", path).message_ids == ["sqlite-m1"]
     assert find_in_conversation("sqlite", "louvre", path).message_ids == []
     assert find_in_conversation("chinese", "数据").terms == ["数据"]
+
+
+def test_titles_mark_each_query_word_they_hold(corpus):
+    result = search("decorator wraps").results[0]
+    assert result.conversation_id == "python"
+    assert result.title_marked == "Python decorators"  # "decorators" is another word
+    result = search("python example").results[0]
+    assert result.title_marked == "\x02Python\x03 decorators"

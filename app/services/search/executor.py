@@ -251,7 +251,10 @@ def _results(
         fragments = sq.scratch_snippets(
             match, [texts.get(g.best.message_id, "") for g in with_message], _snippet_tokens(query)
         )
-        titles = sq.scratch_highlights(match, [infos[g.conversation_id].title for g in groups])
+        # A title shows each word it holds, even when it does not hold them all.
+        titles = sq.scratch_highlights(
+            query.any_term_expression() or match, [infos[g.conversation_id].title for g in groups]
+        )
     else:
         fragments = [None] * len(with_message)
         titles = [None] * len(groups)

@@ -156,6 +156,11 @@ class ParsedQuery:
             expression = f"({expression})" + "".join(f" NOT {n}" for n in negative)
         return expression
 
+    def any_term_expression(self) -> str | None:
+        """An FTS5 expression matching any positive term (to mark words in titles)."""
+        positive = [t.fts() for t in self.positive_terms]
+        return " OR ".join(positive) if positive else None
+
     def highlight_terms(self) -> list[str]:
         """What to highlight in a message: the positive words and phrases, as typed."""
         seen: list[str] = []

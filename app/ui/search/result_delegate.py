@@ -211,7 +211,8 @@ class SearchResultDelegate(QStyledItemDelegate):
         layout.endLayout()
         painter.setPen(color)
         painter.save()
-        painter.setClipRect(rect)
+        # Clip the width only: glyphs of a fallback font (CJK) reach below the line's box.
+        painter.setClipRect(rect.adjusted(0, -PAD_Y, 0, PAD_Y))
         top = rect.top() + (rect.height() - QFontMetrics(font).height()) / 2
         layout.draw(painter, QPointF(rect.left(), top))
         painter.restore()
@@ -251,7 +252,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         layout.endLayout()
         painter.setPen(color)
         painter.save()
-        painter.setClipRect(rect)
+        painter.setClipRect(rect.adjusted(0, 0, 0, PAD_Y))
         layout.draw(painter, QPointF(rect.left(), rect.top()))
         if truncated:
             last = lines[-1]
