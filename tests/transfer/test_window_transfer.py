@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QListView
 
@@ -78,7 +78,7 @@ def test_dropping_an_export_on_the_window_imports_it(window, qtbot, copy_fixture
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(export_file))])
     args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(QPointF(50, 50), *args)
+    enter = QDragEnterEvent(QPoint(50, 50), *args)
     QApplication.sendEvent(window, enter)  # as a real drag does: enter, then drop
     assert enter.isAccepted()
     QApplication.sendEvent(window, QDropEvent(QPointF(50, 50), *args))
