@@ -16,8 +16,8 @@ suspended, and the update/delete triggers skip rows newer than a recorded high-w
 (they are not in the index yet); on exit those rows are indexed in one statement, inside the
 caller's transaction, so a crash or an error leaves tables and index consistent either way.
 
-**Prefix indexes** (``prefix='2 3'``): a query for ``py*`` or ``con*`` reads one
-precomputed doclist instead of merging the doclists of every term with that prefix.
+**Optimize** after a bulk import: :func:`optimize_index` merges the segments a long import
+leaves behind, in short transactions, from a background task.
 """
 
 from __future__ import annotations

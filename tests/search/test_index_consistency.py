@@ -174,3 +174,22 @@ def test_many_conversations_with_many_edits_stay_consistent(store, clock):
             conversations.delete_conversation(live.pop(rng.randrange(len(live))))
     assert check_database() == []
     assert_index_agrees(*words)
+
+
+def test_optimizing_after_many_batches_keeps_everything_findable(store, clock):
+    from app.store.search_index import optimize_index
+
+    pid = projects.default_project().id
+    for batch in range(6):
+        cid = str(uuid.uuid4())
+        rows = _bulk_rows(cid, 40, f"batch{batch} common", at(2026, 1, 1 + batch))
+        with write():
+            bulk.insert_conversations(
+                [bulk.NewConversation(cid, pid, f"Batch {batch}", rows[0].created_at, rows[-1].created_at, 40, "")]
+            )
+            bulk.insert_messages(rows)
+    assert optimize_index(pages=50) is True
+    assert optimize_index(should_stop=lambda: True) is False
+    assert check_database() == []
+    assert len(search("common").results) == 6
+    assert_index_agrees("common", "batch3", "number")

@@ -13,8 +13,10 @@ that stops after 50 rows even for a word in most messages, and ``after:``/``befo
 key ranges FTS5 seeks to. Keyed by ``message.rowid`` instead, "newest" would mean "inserted
 last", which for imported history is arbitrary. Keys are dense within a day because FTS5
 stores each posting as a varint delta from the previous one: keys made of
-``seconds * 2**30 + rowid`` were measured to make the index 2.5 times larger (and slower to
-build) than rowid keys; day keys cost ~10% over rowid keys. The map costs ~25 bytes a message.
+``seconds * 2**30 + rowid`` were measured to make the index 2.4 times larger (and half as
+fast to build) as rowid keys on 200,000 messages; day keys cost 29% over rowid keys on that
+sparse sample, less on a full history (1,000,000 demo messages: index 20% of the file). The
+map costs ~25 bytes a message.
 
 The view passes text through ``parley_fts_text`` (:mod:`app.store.search_text`), which
 segments Chinese/Japanese/Korean/Thai into one token per character and NFKC-normalises; the
@@ -28,10 +30,10 @@ each batch (:func:`app.store.search_index.deferred_indexing`); ``search_index_de
 holds the rows to skip meanwhile and is empty whenever a transaction commits.
 
 Conversation titles have their own small FTS5 table keyed by ``conversation.rowid``.
-No ``prefix=`` indexes: on the 1,000,000-message benchmark ``prefix='2 3'`` made the index
-2.3 times larger (59% of the file instead of ~30%) and the build twice as slow, while
-prefix queries without it stay fast enough when results are listed newest first (see
-``tests/perf/bench_search.py``).
+No ``prefix=`` indexes: on 1,000,000 messages ``prefix='2 3'`` made the index 2.3 times
+larger (59% of the file instead of 38%) and the build twice as slow, while prefixes of 3+
+letters (the shortest the query language accepts) stay around 30 ms without it
+(``tests/perf/bench_search.py``).
 """
 
 VERSION = 2

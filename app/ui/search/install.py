@@ -11,16 +11,24 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from app.store.search_index import optimize_index
 from app.ui.search.conversation_find import ConversationFind
+from app.ui.tasks import TaskHandle, run_task
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+#: The index is merged this long after the window first paints (start-up work comes first).
+OPTIMIZE_AFTER_MS = 20_000
 
 
 class SearchFeature(QObject):
@@ -55,12 +63,34 @@ class SearchFeature(QObject):
         )
         self.retranslate_ui()
 
+        # Keep the index merged: a long import leaves many segments (background, in short
+        # write transactions; nothing to do costs one statement).
+        self._optimizing: TaskHandle | None = None
+        window.first_painted.connect(lambda: QTimer.singleShot(OPTIMIZE_AFTER_MS, self, self.optimize_index))
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop_optimizing)
+        window.destroyed.connect(self._stop_optimizing)
+
         self.sidebar_search.result_activated.connect(self._open_result)
         window.conversation_opened.connect(self._conversation_opened)
         if window.has_view():
             self._view_ready()
         else:
             window.view_ready.connect(self._view_ready)
+
+    def optimize_index(self) -> None:
+        """Merge the search index's segments in the background (after start-up, imports)."""
+        if self._optimizing is not None and not self._optimizing.done:
+            return
+        self._optimizing = run_task(
+            lambda ctx: optimize_index(pages=500, should_stop=lambda: ctx.cancelled),
+            on_error=lambda exc: log.warning("optimizing the search index failed: %s", exc),
+        )
+
+    def _stop_optimizing(self, *_args) -> None:
+        if self._optimizing is not None:
+            self._optimizing.cancel()
 
     def _shortcut(self, name: str, key: QKeySequence.StandardKey, slot) -> QAction:
         action = QAction(self._window)

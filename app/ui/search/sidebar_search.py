@@ -69,6 +69,10 @@ class SidebarSearch(QObject):
     def text(self) -> str:
         return self._text
 
+    def result_ids(self) -> list[str]:
+        """Conversation ids of the results shown, top to bottom."""
+        return [r.conversation_id for r in self.model.outcome().results if self.model.index_for_id(r.conversation_id).isValid()]
+
     def is_busy(self) -> bool:
         return self._task is not None and not self._task.done
 

@@ -260,6 +260,10 @@ class Sidebar(QWidget):
                 ids.append(cid)
         return ids
 
+    def search_result_ids(self) -> list[str] | None:
+        """The conversations the search field's results list (None when not searching)."""
+        return self.search.result_ids() if self.search.active else None
+
     def current_project_id(self) -> int | None:
         return self.project_selector.current_project_id()
 
