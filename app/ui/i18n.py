@@ -7,7 +7,8 @@ retranslate themselves.
 
 Only ``.ts`` sources are committed. ``python -m app.ui.i18n build`` compiles them into
 ``.qm`` files beside them (the packaging step does this); ``python -m app.ui.i18n update``
-runs ``lupdate`` over ``app/`` to add new strings to every ``.ts``. From a source checkout, a missing
+runs ``lupdate`` over ``app/`` to add new strings to every ``.ts`` (``en.ts`` holds only the
+English plural forms of "%n item(s)" sources). From a source checkout, a missing
 or outdated ``.qm`` is compiled at start-up with ``lrelease`` into the user's cache folder,
 so the app always shows the current translations.
 """
@@ -218,6 +219,7 @@ class Translators:
             QLocale.Language.English,
         ):
             self.translation = None
+            self._install_source_plurals(app)
             return None
 
         qt_translator = QTranslator(app)
@@ -236,7 +238,21 @@ class Translators:
             else:
                 log.warning("could not load the %s translation", self.translation)
                 self.translation = None
+        if self.translation is None:
+            self._install_source_plurals(app)
         return self.translation
+
+    def _install_source_plurals(self, app: QCoreApplication) -> None:
+        """English plural forms ("1 match", "3 matches") for the "%n match(es)" sources.
+
+        ``i18n/en.ts`` holds only the numerus entries (``lupdate -pluralonly``); without it
+        English would read "3 match(es)".
+        """
+        qm_file = qm_for(SOURCE_LANGUAGE)
+        plurals = QTranslator(app)
+        if qm_file is not None and plurals.load(str(qm_file)):
+            app.installTranslator(plurals)
+            self._installed.append(plurals)
 
 
 _translators = Translators()
@@ -268,14 +284,19 @@ def update(directory: Path | None = None) -> int:
     command = lupdate_command()
     if command is None:
         raise RuntimeError("lupdate is not available (install PySide6-Essentials)")
-    ts_files = sorted(str(path) for path in directory.glob("*.ts"))
+    ts_files = sorted(str(path) for path in directory.glob("*.ts") if path.stem != SOURCE_LANGUAGE)
     if not ts_files:
         raise RuntimeError(f"no .ts files in {directory}")
     source = Path(__file__).resolve().parent.parent
-    return subprocess.run(
-        [*command, "-extensions", "py", "-locations", "none", "-no-obsolete", str(source), "-ts", *ts_files],
-        check=False,
-    ).returncode
+    options = ["-extensions", "py", "-locations", "none", "-no-obsolete", str(source)]
+    code = subprocess.run([*command, *options, "-ts", *ts_files], check=False).returncode
+    # English needs only its plural forms (the "%n match(es)" sources); see Translators.
+    source_plurals = directory / f"{SOURCE_LANGUAGE}.ts"
+    if code == 0 and source_plurals.is_file():
+        code = subprocess.run(
+            [*command, *options, "-pluralonly", "-ts", str(source_plurals)], check=False
+        ).returncode
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:

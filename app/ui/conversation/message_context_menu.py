@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -15,21 +16,24 @@ if TYPE_CHECKING:
     from app.ui.conversation.message_delegate import Hit
     from app.ui.conversation.message_list_view import MessageListView
 
+# The view's own context: lupdate files these under it and tr() on the view would find them.
+translate = QCoreApplication.translate
+
 
 def build_context_menu(view: "MessageListView", row: MessageRow | None, hit: "Hit | None") -> QMenu:
     """Copy, Copy Message, link actions and the message's own actions, Select All."""
     menu = QMenu(view)
-    copy = menu.addAction(view.tr("Copy"), view.copy_selection)
+    copy = menu.addAction(translate("MessageListView", "Copy"), view.copy_selection)
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setEnabled(view.has_selection())
     if row is not None and hit is not None:
-        menu.addAction(view.tr("Copy Message"), lambda: view.copy_message(row.id))
+        menu.addAction(translate("MessageListView", "Copy Message"), lambda: view.copy_message(row.id))
         if hit.kind == "link" and is_safe_url(hit.name):
             href = hit.name
             menu.addSeparator()
-            menu.addAction(view.tr("Open Link"), lambda: view.open_link(row.id, href))
+            menu.addAction(translate("MessageListView", "Open Link"), lambda: view.open_link(row.id, href))
             menu.addAction(
-                view.tr("Copy Link Address"), lambda: QGuiApplication.clipboard().setText(href)
+                translate("MessageListView", "Copy Link Address"), lambda: QGuiApplication.clipboard().setText(href)
             )
         extra = [name for name in view.actions_for(row) if name != "copy"]
         if extra:
@@ -39,6 +43,6 @@ def build_context_menu(view: "MessageListView", row: MessageRow | None, hit: "Hi
                 action_tooltip(name), lambda n=name, m=row.id: view.action_triggered.emit(n, m)
             )
     menu.addSeparator()
-    select_all = menu.addAction(view.tr("Select All"), view.select_all_text)
+    select_all = menu.addAction(translate("MessageListView", "Select All"), view.select_all_text)
     select_all.setShortcut(QKeySequence.StandardKey.SelectAll)
     return menu

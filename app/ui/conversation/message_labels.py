@@ -8,7 +8,7 @@ from app import clock
 from app.store.rows import MessageRow
 from app.ui.conversation.message_list_model import role_label
 
-_translate = QCoreApplication.translate
+translate = QCoreApplication.translate
 
 
 def local_time(timestamp: float) -> QDateTime:
@@ -46,26 +46,26 @@ def header_tooltip(row: MessageRow) -> str:
     lines = [long_time(row.created_at)]
     model = model_name(row)
     if model:
-        lines.append(_translate("MessageView", "Model: %1").replace("%1", model))
+        lines.append(translate("MessageView", "Model: %1").replace("%1", model))
     meta = row.metadata if isinstance(row.metadata, dict) else {}
     tokens_in, tokens_out = meta.get("input_tokens"), meta.get("output_tokens")
     locale = QLocale()
     if isinstance(tokens_in, int) and isinstance(tokens_out, int):
         lines.append(
-            _translate("MessageView", "Tokens: %1 in, %2 out")
+            translate("MessageView", "Tokens: %1 in, %2 out")
             .replace("%1", locale.toString(tokens_in))
             .replace("%2", locale.toString(tokens_out))
         )
     latency, duration = meta.get("latency_ms"), meta.get("duration_ms")
     if isinstance(latency, (int, float)) and isinstance(duration, (int, float)):
         lines.append(
-            _translate("MessageView", "First word after %1 s, finished after %2 s")
+            translate("MessageView", "First word after %1 s, finished after %2 s")
             .replace("%1", locale.toString(latency / 1000, "f", 1))
             .replace("%2", locale.toString(duration / 1000, "f", 1))
         )
     endpoint = meta.get("endpoint")
     if isinstance(endpoint, str) and endpoint:
-        lines.append(_translate("MessageView", "Server: %1").replace("%1", endpoint))
+        lines.append(translate("MessageView", "Server: %1").replace("%1", endpoint))
     return "\n".join(lines)
 
 
@@ -80,25 +80,25 @@ def error_text(row: MessageRow) -> str:
 def badge_text(row: MessageRow) -> str:
     """The status pill: empty for a complete message."""
     if row.status == "streaming":
-        return _translate("MessageView", "Writing…")
+        return translate("MessageView", "Writing…")
     if row.status == "incomplete":
-        return _translate("MessageView", "Incomplete")
+        return translate("MessageView", "Incomplete")
     if row.status == "error":
         detail = error_text(row)
         if detail:
-            return _translate("MessageView", "Error: %1").replace("%1", detail)
-        return _translate("MessageView", "Error")
+            return translate("MessageView", "Error: %1").replace("%1", detail)
+        return translate("MessageView", "Error")
     return ""
 
 
 def action_tooltip(name: str) -> str:
     return {
-        "copy": _translate("MessageView", "Copy message"),
-        "edit": _translate("MessageView", "Edit message"),
-        "regenerate": _translate("MessageView", "Regenerate answer"),
-        "retry": _translate("MessageView", "Retry"),
-        "prev": _translate("MessageView", "Previous version"),
-        "next": _translate("MessageView", "Next version"),
+        "copy": translate("MessageView", "Copy message"),
+        "edit": translate("MessageView", "Edit message"),
+        "regenerate": translate("MessageView", "Regenerate answer"),
+        "retry": translate("MessageView", "Retry"),
+        "prev": translate("MessageView", "Previous version"),
+        "next": translate("MessageView", "Next version"),
     }.get(name, "")
 
 

@@ -33,37 +33,37 @@ def parse_marked(marked: str) -> MarkedText:
     return MarkedText("".join(text_parts), tuple(matches))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SearchHints", text)
+# Called by this name with literal arguments so that lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 def hint_text(hint: Hint) -> str:
     """The hint as a translated sentence (the service's English is for the CLI)."""
     code, args = hint.code, hint.args
     if code is HintCode.ONLY_EXCLUSIONS:
-        return _t("Add a word to search for: -word only leaves out matches.")
+        return translate("SearchHints", "Add a word to search for: -word only leaves out matches.")
     if code is HintCode.UNKNOWN_ROLE:
-        return _t("Unknown role \u201c%1\u201d: use role:user or role:assistant.").replace("%1", args[0])
+        return translate("SearchHints", "Unknown role \u201c%1\u201d: use role:user or role:assistant.").replace("%1", args[0])
     if code is HintCode.BAD_DATE:
-        return _t("\u201c%1\u201d is not a date: write it as YYYY-MM-DD, for example 2026-03-01.").replace(
+        return translate("SearchHints", "\u201c%1\u201d is not a date: write it as YYYY-MM-DD, for example 2026-03-01.").replace(
             "%1", args[0]
         )
     if code is HintCode.UNKNOWN_IN:
-        return _t("Unknown in:%1: use in:archived or in:all.").replace("%1", args[0])
+        return translate("SearchHints", "Unknown in:%1: use in:archived or in:all.").replace("%1", args[0])
     if code is HintCode.EMPTY_FILTER:
-        return _t("%1: needs a value, for example %1:something.").replace("%1", args[0])
+        return translate("SearchHints", "%1: needs a value, for example %1:something.").replace("%1", args[0])
     if code is HintCode.SHORT_PREFIX:
-        return _t("Type at least 3 letters before * (searching \u201c%1\u201d as a word).").replace(
+        return translate("SearchHints", "Type at least 3 letters before * (searching \u201c%1\u201d as a word).").replace(
             "%1", args[0]
         )
     if code is HintCode.NEGATED_FILTER:
-        return _t("Filters cannot be negated: -%1 was ignored.").replace("%1", args[0])
+        return translate("SearchHints", "Filters cannot be negated: -%1 was ignored.").replace("%1", args[0])
     if code is HintCode.EMPTY_RANGE:
-        return _t("after:%1 is not before before:%2: nothing can match.").replace("%1", args[0]).replace(
+        return translate("SearchHints", "after:%1 is not before before:%2: nothing can match.").replace("%1", args[0]).replace(
             "%2", args[1]
         )
     if code is HintCode.UNKNOWN_PROJECT:
-        return _t("There is no project named \u201c%1\u201d.").replace("%1", args[0])
+        return translate("SearchHints", "There is no project named \u201c%1\u201d.").replace("%1", args[0])
     if code is HintCode.UNKNOWN_TAG:
-        return _t("There is no tag named \u201c%1\u201d.").replace("%1", args[0])
+        return translate("SearchHints", "There is no tag named \u201c%1\u201d.").replace("%1", args[0])
     return hint.text

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-_CONTEXT = "Transfer"
-
-
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
+# Called by this name with literal arguments so that lupdate finds every string
+# (a wrapper would hide them, or file them under no context at all).
+translate = QCoreApplication.translate
 
 
 def number(value: int) -> str:
@@ -18,11 +16,11 @@ def number(value: int) -> str:
 def format_label(label: str) -> str:
     """The service's English format name, translated."""
     names = {
-        "ChatGPT export": tr("ChatGPT export"),
-        "Claude export": tr("Claude export"),
-        "Parley export": tr("Parley export"),
-        "Parley JSON Lines export": tr("Parley JSON Lines export"),
-        "browser chat history": tr("browser chat history"),
+        "ChatGPT export": translate("Transfer", "ChatGPT export"),
+        "Claude export": translate("Transfer", "Claude export"),
+        "Parley export": translate("Transfer", "Parley export"),
+        "Parley JSON Lines export": translate("Transfer", "Parley JSON Lines export"),
+        "browser chat history": translate("Transfer", "browser chat history"),
     }
     return names.get(label, label)
 
@@ -35,18 +33,18 @@ def counted(n: int, one: str, many: str) -> str:
 def found_text(conversations: int, messages: int, label: str) -> str:
     """"312 conversations, 8,410 messages from a ChatGPT export", localised."""
     return (
-        tr("%1, %2 from a %3")
+        translate("Transfer", "%1, %2 from a %3")
         .replace("%3", format_label(label))
-        .replace("%1", counted(conversations, tr("%1 conversation"), tr("%1 conversations")))
-        .replace("%2", counted(messages, tr("%1 message"), tr("%1 messages")))
+        .replace("%1", counted(conversations, translate("Transfer", "%1 conversation"), translate("Transfer", "%1 conversations")))
+        .replace("%2", counted(messages, translate("Transfer", "%1 message"), translate("Transfer", "%1 messages")))
     )
 
 
 def result_text(added: int, updated: int, skipped: int, new_messages: int) -> str:
     return (
-        tr("Added %1, updated %2, skipped %3 conversations (%4)")
+        translate("Transfer", "Added %1, updated %2, skipped %3 conversations (%4)")
         .replace("%1", number(added))
         .replace("%2", number(updated))
         .replace("%3", number(skipped))
-        .replace("%4", counted(new_messages, tr("%1 new message"), tr("%1 new messages")))
+        .replace("%4", counted(new_messages, translate("Transfer", "%1 new message"), translate("Transfer", "%1 new messages")))
     )
