@@ -182,6 +182,9 @@ def window_measures(data_dir: Path, largest: str, runs: int, home: Path) -> dict
 
 def window_child(data_dir: Path, largest: str, runs: int) -> None:
     """Runs in the child: the real window on the big database, driven like a user would."""
+    import faulthandler
+
+    faulthandler.dump_traceback_later(600, exit=True)  # a watchdog: never hang the parent
     from PySide6.QtCore import QEventLoop, QModelIndex
 
     from app.services import render
@@ -197,14 +200,15 @@ def window_child(data_dir: Path, largest: str, runs: int) -> None:
     window.first_painted.connect(lambda: shown.append(time.perf_counter()))
     window.show()
 
-    def wait(condition, timeout: float = 120.0) -> None:
+    def wait(condition, what: str, timeout: float = 60.0) -> None:
         end = time.perf_counter() + timeout
         while not condition():
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
             if time.perf_counter() > end:
-                raise TimeoutError("benchmark condition not reached")
+                print(f"bench_foundation: timed out waiting for {what}", file=sys.stderr, flush=True)
+                os._exit(3)  # a normal exit could wait forever on the app's worker threads
 
-    wait(lambda: bool(shown) and window.has_view())
+    wait(lambda: bool(shown) and window.has_view(), "the window's first paint")
     view = window.conversation_view
     listview = view.message_list
     painted: list[float] = []
@@ -224,15 +228,15 @@ def window_child(data_dir: Path, largest: str, runs: int) -> None:
     first_paint, rendered = [], []
     for _ in range(runs):
         window.open_conversation(small)
-        wait(lambda: bool(painted))
-        wait(all_rendered)
+        wait(lambda: bool(painted), "a small conversation's first paint")
+        wait(all_rendered, "a small conversation rendered")
         render.clear_cache()  # every run renders the big conversation from scratch
         painted.clear()
         start = time.perf_counter()
         window.open_conversation(largest)
-        wait(lambda: bool(painted))
+        wait(lambda: bool(painted), "the largest conversation's first paint")
         first_paint.append(painted[0] - start)
-        wait(all_rendered)
+        wait(all_rendered, "the largest conversation rendered")
         rendered.append(time.perf_counter() - start)
         painted.clear()
 
@@ -245,7 +249,11 @@ def window_child(data_dir: Path, largest: str, runs: int) -> None:
         app.processEvents()
         worst = 0.0
         start = time.perf_counter()
+        wait(lambda: not model.is_loading(), "the sidebar's first page")
         while model.canFetchMore(QModelIndex()) or model.is_loading():
+            if time.perf_counter() - start > 120:
+                print("bench_foundation: the sidebar never reached its end", file=sys.stderr, flush=True)
+                os._exit(3)
             slist.scrollToBottom()
             tick = time.perf_counter()
             app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
