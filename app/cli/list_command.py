@@ -51,5 +51,5 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         return 0
     for row in rows:
         title = row.title or "(untitled)"
-        print(f"{row.id[:8]}  {local_time(row.updated_at)}  {row.message_count:>5}  {title}")
+        print(f"{row.id}  {local_time(row.updated_at)}  {row.message_count:>5}  {title}")
     return 0

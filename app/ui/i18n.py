@@ -172,7 +172,12 @@ def language_choices() -> list[tuple[str, str]]:
 def resolve_locale(language: str) -> QLocale:
     """The locale for a setting value ("system" means the desktop's)."""
     if not language or language == SYSTEM:
-        return QLocale.system()
+        system = QLocale.system()
+        # LANG=C (a bare container, a service manager) is no one's language: the POSIX
+        # locale's dates read "19 10 2026". Show the source language's conventions instead.
+        if system.language() == QLocale.Language.C:
+            return QLocale("en_US")
+        return system
     return QLocale(language)
 
 
