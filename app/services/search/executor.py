@@ -217,8 +217,16 @@ def _by_recency(
             budget -= size
     if counted:
         texts = sq.conversation_texts([g.conversation_id for g in counted])
-        counts = sq.scratch_counts(match, [texts[g.conversation_id] for g in counted])
-        for group, count in zip(counted, counts):
+        # Tokenizing costs by the character: a chat with 100,000-character messages is
+        # left at "at least" rather than holding up the page.
+        chars, kept = ranking.COUNT_CHARS_TOTAL, []
+        for group in counted:
+            size = sum(len(text) for text in texts[group.conversation_id])
+            if size <= chars:
+                kept.append(group)
+                chars -= size
+        counts = sq.scratch_counts(match, [texts[g.conversation_id] for g in kept])
+        for group, count in zip(kept, counts):
             group.count, group.complete = max(count, group.count), True
     return ordered
 

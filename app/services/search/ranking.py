@@ -35,6 +35,7 @@ RECENT_STEP = 100
 #: conversations of up to this many messages, and up to this many messages in all.
 COUNT_MESSAGES_EACH = 400
 COUNT_MESSAGES_TOTAL = 2_000
+COUNT_CHARS_TOTAL = 400_000
 
 #: Newest-first listing gives up after reading this many matches (a very common word with
 #: a filter that almost nothing passes); the results found so far are shown.
