@@ -66,6 +66,7 @@ class MessageHit(NamedTuple):
 class TitleHit(NamedTuple):
     conversation_id: str
     score: float
+    updated_at: float
 
 
 class ConversationInfo(NamedTuple):
@@ -263,40 +264,26 @@ def conversations_passing(conversation_ids: Iterable[str], scope: SearchScope) -
     return passing
 
 
-def match_counts(match: str, conversation_ids: Sequence[str]) -> dict[str, int]:
-    """How many visible messages of each conversation match (one seek per message).
-
-    Not for queries with a prefix term: FTS5 would merge the prefix's doclists per message.
-    """
-    counts = {cid: 0 for cid in conversation_ids}
-    owner: dict[int, str] = {}
+def conversation_texts(conversation_ids: Sequence[str]) -> dict[str, list[str]]:
+    """The visible messages' text of each conversation (any order)."""
+    texts: dict[str, list[str]] = {cid: [] for cid in conversation_ids}
     for start in range(0, len(conversation_ids), _CHUNK):
         chunk = list(conversation_ids[start : start + _CHUNK])
         rows = db.execute_sql(
-            f"""SELECT k.key, m.conversation_id FROM message AS m
-            CROSS JOIN message_search_key AS k ON k.message_rowid = m.rowid
-            WHERE m.conversation_id IN ({_placeholders(len(chunk))})""",
+            f"""SELECT conversation_id, content FROM message
+            WHERE conversation_id IN ({_placeholders(len(chunk))}) AND hidden = 0""",
             chunk,
         ).fetchall()
-        owner.update(rows)
-    keys = list(owner)
-    for start in range(0, len(keys), _CHUNK):
-        chunk = keys[start : start + _CHUNK]
-        rows = db.execute_sql(
-            f"""SELECT rowid FROM message_fts
-            WHERE message_fts MATCH ? AND rowid IN ({_placeholders(len(chunk))})""",
-            (match, *chunk),
-        ).fetchall()
-        for (key,) in rows:
-            counts[owner[key]] += 1
-    return counts
+        for cid, content in rows:
+            texts[cid].append(content)
+    return texts
 
 
 def title_hits(match: str, scope: SearchScope, limit: int) -> list[TitleHit]:
     """Conversations whose title matches (conversation-level filters applied), best first."""
     where, params = _filters(scope, messages=False)
     rows = db.execute_sql(
-        f"""SELECT c.id, bm25(conversation_fts) AS score
+        f"""SELECT c.id, bm25(conversation_fts) AS score, c.updated_at
         FROM conversation_fts AS f CROSS JOIN conversation AS c ON c.rowid = f.rowid
         WHERE conversation_fts MATCH ?{where}
         ORDER BY score LIMIT ?""",
@@ -464,6 +451,18 @@ def scratch_highlights(match: str, texts: Sequence[str]) -> list[str | None]:
     for rowid, marked in rows:
         result[rowid - 1] = marked
     return result
+
+
+def scratch_counts(match: str, groups: Sequence[Sequence[str]]) -> list[int]:
+    """For each group of texts, how many of them match."""
+    flat = [text for group in groups for text in group]
+    matching = scratch_matching(match, flat)
+    counts: list[int] = []
+    position = 0
+    for group in groups:
+        counts.append(sum(matching[position : position + len(group)]))
+        position += len(group)
+    return counts
 
 
 def scratch_matching(match: str, texts: Sequence[str]) -> list[bool]:

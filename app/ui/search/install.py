@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -62,6 +62,7 @@ class SearchFeature(QObject):
             "findPreviousAction", QKeySequence.StandardKey.FindPrevious, self._previous
         )
         self.retranslate_ui()
+        window.installEventFilter(self)  # a QObject gets no LanguageChange of its own
 
         # Keep the index merged: a long import leaves many segments (background, in short
         # write transactions; nothing to do costs one statement).
@@ -100,6 +101,11 @@ class SearchFeature(QObject):
         action.triggered.connect(slot)
         self._window.addAction(action)
         return action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        return False
 
     def retranslate_ui(self) -> None:
         self.search_all.setText(self.tr("Search All Conversations\u2026"))
