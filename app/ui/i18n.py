@@ -16,6 +16,7 @@ so the app always shows the current translations.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 import logging
 import os
 import shutil
@@ -158,6 +159,16 @@ def language_display_name(name: str) -> str:
     if locale.language() == QLocale.Language.C:
         return name
     text = locale.nativeLanguageName() or name
+    if "_" not in name:
+        # A translation for the whole language ("es"): Qt names its default region's variant
+        # ("español de España"); the name most of the language's locales share is the plain one.
+        names = Counter(
+            other.nativeLanguageName()
+            for other in QLocale.matchingLocales(locale.language(), locale.script(), QLocale.Country.AnyCountry)
+            if other.nativeLanguageName()
+        )
+        if names:
+            text = names.most_common(1)[0][0]
     return text[:1].upper() + text[1:]
 
 

@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("app"))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A closed window may outlive its database (until Qt deletes it): leave it as it is.
+        if event.type() == QEvent.Type.LanguageChange and not self._closing:
             self.retranslate_ui()
         super().changeEvent(event)

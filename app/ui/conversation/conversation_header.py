@@ -3,7 +3,7 @@ line with its project and message count."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -47,11 +47,10 @@ class ConversationHeader(QWidget):
         super().__init__(parent)
         self.setObjectName("conversationHeader")
         self._title = ""
+        self._details: tuple[str, int] | None = None  # (project, message count) once set
 
         self._title_label = ElidedLabel(self)
         self._title_label.setObjectName("conversationTitle")
-        self._title_label.setAccessibleName(self.tr("Conversation title"))
-        self._title_label.setToolTip(self.tr("Double-click to rename"))
         self._title_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         title_font = QFont(self.font())
         if title_font.pointSizeF() > 0:
@@ -62,7 +61,6 @@ class ConversationHeader(QWidget):
 
         self._editor = QLineEdit(self)
         self._editor.setObjectName("conversationTitleEditor")
-        self._editor.setAccessibleName(self.tr("New conversation title"))
         self._editor.setFont(title_font)
         self._editor.editingFinished.connect(self._commit)
         self._editor.installEventFilter(self)
@@ -77,8 +75,6 @@ class ConversationHeader(QWidget):
         self._rename.setObjectName("renameConversationButton")
         self._rename.setIcon(icon("edit"))
         self._rename.setAutoRaise(True)
-        self._rename.setToolTip(self.tr("Rename conversation"))
-        self._rename.setAccessibleName(self.tr("Rename conversation"))
         self._rename.clicked.connect(self.start_editing)
 
         self._subtitle = ElidedLabel(self)
@@ -95,6 +91,24 @@ class ConversationHeader(QWidget):
         column.setSpacing(0)
         column.addLayout(top)
         column.addWidget(self._subtitle)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text the header shows, in the current language."""
+        self._title_label.setAccessibleName(self.tr("Conversation title"))
+        self._title_label.setToolTip(self.tr("Double-click to rename"))
+        self._editor.setAccessibleName(self.tr("New conversation title"))
+        self._rename.setToolTip(self.tr("Rename conversation"))
+        self._rename.setAccessibleName(self.tr("Rename conversation"))
+        if self._details is not None:
+            if not self._title:
+                self._title_label.setText(self.tr("New chat"))
+            self.set_details(*self._details)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def set_conversation(self, title: str, project: str, message_count: int) -> None:
         self.cancel_editing()
@@ -103,6 +117,7 @@ class ConversationHeader(QWidget):
         self.set_details(project, message_count)
 
     def set_details(self, project: str, message_count: int) -> None:
+        self._details = (project, message_count)
         if message_count == 1:
             count = self.tr("1 message")
         else:
