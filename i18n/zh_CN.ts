@@ -2,65 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>ChatGPT export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Claude export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Parley export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Parley JSON Lines export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>browser chat history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1, %2 from a %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 conversation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 conversations</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Added %1, updated %2, skipped %3 conversations (%4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 new message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 new messages</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
-        <source>About %1</source>
+        <source>Public Domain</source>
         <extracomment>(component, distribution name for its version, licence, homepage)</extracomment>
+        <translation>公有领域</translation>
+    </message>
+    <message>
+        <source>About %1</source>
         <translation>关于 %1</translation>
     </message>
     <message>
@@ -115,36 +64,124 @@
     <name>ChatController</name>
     <message>
         <source>The draft could not be saved: %1</source>
-        <extracomment>How often a streaming answer is saved, and so how often the view shows more of it. A conversation's messages, title or preview changed (the sidebar shows it). A conversation was created for a first message typed into an empty view. The user asked to set up a model (open Settings › Models). (conversation id, streaming?) whenever an answer starts or ends. (conversation id, message id, status) once an answer has ended and been saved. (conversation id, title) when the model named a new conversation.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>How often a streaming answer is saved, and so how often the view shows more of it. A conversation&apos;s messages, title or preview changed (the sidebar shows it). A conversation was created for a first message typed into an empty view. The user asked to set up a model (open Settings › Models). (conversation id, streaming?) whenever an answer starts or ends. (conversation id, message id, status) once an answer has ended and been saved. (conversation id, title) when the model named a new conversation.</extracomment>
+        <translation>无法保存草稿：%1</translation>
     </message>
     <message>
         <source>Model settings not saved</source>
-        <translation type="unfinished" />
+        <translation>模型设置未保存</translation>
     </message>
     <message>
         <source>Cannot ask the model</source>
-        <translation type="unfinished" />
+        <translation>无法向模型提问</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Saved as a note. Set up a model to get answers.</source>
-        <translation type="unfinished" />
+        <translation>已保存为笔记。设置模型后即可获得回答。</translation>
     </message>
     <message>
         <source>The answer failed</source>
-        <translation type="unfinished" />
+        <translation>回答失败</translation>
     </message>
     <message>
         <source>An answer is still coming. Stop it first.</source>
-        <translation type="unfinished" />
+        <translation>仍在接收回答，请先停止它。</translation>
     </message>
     <message>
         <source>No model is set up yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未设置模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatError</name>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>wait a moment and try again.</source>
+        <translation>请稍等片刻再试。</translation>
+    </message>
+    <message>
+        <source>try again in 1 second.</source>
+        <translation>请在 1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>try again in %1 seconds.</source>
+        <translation>请在 %1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>try again in %1 minutes.</source>
+        <translation>请在 %1 分钟后重试。</translation>
+    </message>
+    <message>
+        <source>API key refused (HTTP %1): check it in Settings › Models.</source>
+        <extracomment>Kinds whose ``detail`` is the server&apos;s own explanation (the others carry Parley&apos;s diagnosis).</extracomment>
+        <translation>API 密钥被拒绝（HTTP %1）：请在“设置 › 模型”中检查。</translation>
+    </message>
+    <message>
+        <source>Model not found on the server: choose another, or install it there.</source>
+        <translation>服务器上找不到该模型：请选择其他模型，或在服务器上安装它。</translation>
+    </message>
+    <message>
+        <source>No OpenAI-compatible API at this address (HTTP %1): check the base URL; it usually ends in /v1.</source>
+        <translation>此地址没有兼容 OpenAI 的 API（HTTP %1）：请检查基础 URL，它通常以 /v1 结尾。</translation>
+    </message>
+    <message>
+        <source>Rate limited (HTTP 429): %1</source>
+        <translation>请求过于频繁（HTTP 429）：%1</translation>
+    </message>
+    <message>
+        <source>Server error (HTTP %1): try again later.</source>
+        <translation>服务器错误（HTTP %1）：请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Request refused by the server (HTTP %1).</source>
+        <translation>服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: is the server running, and is the base URL right?</source>
+        <translation>无法连接到 %1：服务器是否在运行？基础 URL 是否正确？</translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time: the model may still be loading. Try again, or allow more time in Settings › Models.</source>
+        <translation>%1 未能及时回答：模型可能仍在加载。请重试，或在“设置 › 模型”中延长等待时间。</translation>
+    </message>
+    <message>
+        <source>Connection lost before the answer was finished; what arrived is kept.</source>
+        <translation>回答完成前连接已断开；已收到的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Unreadable answer from the server; what arrived is kept.</source>
+        <translation>服务器的回答无法读取；已收到的内容会保留。</translation>
+    </message>
+    <message>
+        <source>Not an OpenAI-compatible server: check the base URL.</source>
+        <translation>这不是兼容 OpenAI 的服务器：请检查基础 URL。</translation>
+    </message>
+    <message>
+        <source>The server reported an error while answering.</source>
+        <translation>服务器在回答时报告了错误。</translation>
+    </message>
+    <message>
+        <source>No model chosen: pick one in the composer or in Settings › Models.</source>
+        <translation>未选择模型：请在输入区或“设置 › 模型”中选择一个。</translation>
+    </message>
+    <message>
+        <source>No model is set up: add one in Settings › Models.</source>
+        <translation>尚未设置模型：请在“设置 › 模型”中添加。</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server (HTTP %1).</source>
+        <translation>服务器返回了意外的响应（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>服务器返回：%1</translation>
     </message>
 </context>
 <context>
@@ -152,72 +189,73 @@
     <message>
         <source>Stop the answer (Esc)</source>
         <extracomment>Milliseconds after the last keystroke before the draft is written. The composer stays readable on wide windows, like the message column above it. (message id, new text): the user edited a message they had sent. (endpoint id, model)</extracomment>
-        <translation type="unfinished" />
+        <translation>停止回答（Esc）</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>停止</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished" />
+        <translation>发送（Enter）</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished" />
+        <translation>发送</translation>
     </message>
     <message>
         <source>Message the model…</source>
-        <translation type="unfinished" />
+        <translation>给模型发消息…</translation>
     </message>
     <message>
         <source>Write a note… (no model is set up yet)</source>
-        <translation type="unfinished" />
+        <translation>写一条笔记…（尚未设置模型）</translation>
     </message>
     <message>
         <source>System prompt ✓</source>
-        <translation type="unfinished" />
+        <translation>系统提示词 ✓</translation>
     </message>
     <message>
         <source>System prompt in effect:
 %1</source>
-        <translation type="unfinished" />
+        <translation>当前生效的系统提示词：
+%1</translation>
     </message>
     <message>
         <source>System prompt</source>
-        <translation type="unfinished" />
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>Instructions the model gets before the conversation</source>
-        <translation type="unfinished" />
+        <translation>模型在对话开始前收到的指示</translation>
     </message>
     <message>
         <source>Composer</source>
-        <translation type="unfinished" />
+        <translation>消息输入区</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>消息</translation>
     </message>
     <message>
         <source>Editing your message — Enter saves, Esc cancels</source>
-        <translation type="unfinished" />
+        <translation>正在编辑你的消息 — Enter 保存，Esc 取消</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished" />
+        <translation>取消编辑</translation>
     </message>
     <message>
         <source>Set up a model…</source>
-        <translation type="unfinished" />
+        <translation>设置模型…</translation>
     </message>
     <message>
         <source>Connect Parley to Ollama, LM Studio, OpenAI or any OpenAI-compatible server</source>
-        <translation type="unfinished" />
+        <translation>将 Parley 连接到 Ollama、LM Studio、OpenAI 或任何兼容 OpenAI 的服务器</translation>
     </message>
     <message>
         <source>Shift+Enter for a new line</source>
-        <translation type="unfinished" />
+        <translation>Shift+Enter 换行</translation>
     </message>
 </context>
 <context>
@@ -260,35 +298,43 @@
     </message>
 </context>
 <context>
+    <name>ConversationFind</name>
+    <message>
+        <source>Find failed</source>
+        <extracomment>The matches changed: (message ids in order, index of the current one or -1).</extracomment>
+        <translation>查找失败</translation>
+    </message>
+</context>
+<context>
     <name>ConversationHeader</name>
     <message>
         <source>Conversation title</source>
         <extracomment>The user finished renaming: the new title (stripped, never empty).</extracomment>
-        <translation type="unfinished" />
+        <translation>对话标题</translation>
     </message>
     <message>
         <source>Double-click to rename</source>
-        <translation type="unfinished" />
+        <translation>双击以重命名</translation>
     </message>
     <message>
         <source>New conversation title</source>
-        <translation type="unfinished" />
+        <translation>新的对话标题</translation>
     </message>
     <message>
         <source>Rename conversation</source>
-        <translation type="unfinished" />
+        <translation>重命名对话</translation>
     </message>
     <message>
         <source>New chat</source>
-        <translation type="unfinished">新对话</translation>
+        <translation>新对话</translation>
     </message>
     <message>
         <source>1 message</source>
-        <translation type="unfinished" />
+        <translation>1 条消息</translation>
     </message>
     <message>
         <source>%1 messages</source>
-        <translation type="unfinished" />
+        <translation>%1 条消息</translation>
     </message>
 </context>
 <context>
@@ -342,7 +388,7 @@
     <name>ConversationOps</name>
     <message>
         <source>General</source>
-        <translation>常规</translation>
+        <translation>通用</translation>
     </message>
     <message>
         <source>Could not start a new chat</source>
@@ -361,16 +407,16 @@
     <name>ConversationView</name>
     <message>
         <source>Copy</source>
-        <extracomment>Where a message jumped to lands, from the top of the view. The user switched to another version of a message (conversation id). A message action: ("regenerate" | "retry" | "edit" | "copy", message id). The user renamed the conversation in the header: (conversation id, new title). The header shows the new title at once; whoever listens saves it.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Where a message jumped to lands, from the top of the view. The user switched to another version of a message (conversation id). A message action: (&quot;regenerate&quot; | &quot;retry&quot; | &quot;edit&quot; | &quot;copy&quot;, message id). The user renamed the conversation in the header: (conversation id, new title). The header shows the new title at once; whoever listens saves it.</extracomment>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Could not show that message</source>
-        <translation type="unfinished" />
+        <translation>无法显示该消息</translation>
     </message>
     <message>
         <source>Could not switch versions</source>
-        <translation type="unfinished" />
+        <translation>无法切换版本</translation>
     </message>
 </context>
 <context>
@@ -423,188 +469,188 @@
     <name>EndpointsPage</name>
     <message>
         <source>Models</source>
-        <extracomment>(name, base URL, default model) offered by "Add".</extracomment>
-        <translation type="unfinished" />
+        <extracomment>(name, base URL, default model) offered by &quot;Add&quot;.</extracomment>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Unnamed</source>
-        <translation type="unfinished" />
+        <translation>未命名</translation>
     </message>
     <message>
         <source>Checking the keyring…</source>
-        <translation type="unfinished" />
+        <translation>正在检查密钥环…</translation>
     </message>
     <message>
         <source>Not needed for local servers</source>
-        <translation type="unfinished" />
+        <translation>本地服务器无需填写</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished" />
+        <translation>隐藏</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>显示</translation>
     </message>
     <message>
         <source>Looking for the system keyring…</source>
-        <translation type="unfinished" />
+        <translation>正在查找系统密钥环…</translation>
     </message>
     <message>
         <source>API keys are kept in the system keyring (%1), never in Parley’s files.</source>
-        <translation type="unfinished" />
+        <translation>API 密钥保存在系统密钥环（%1）中，绝不会写入 Parley 的文件。</translation>
     </message>
     <message>
         <source>No system keyring was found: API keys are kept only until Parley closes. Install or unlock one (GNOME Keyring, KWallet) to keep them.</source>
-        <translation type="unfinished" />
+        <translation>未找到系统密钥环：API 密钥只会保留到 Parley 关闭为止。请安装或解锁一个密钥环（GNOME Keyring、KWallet）来保存它们。</translation>
     </message>
     <message>
         <source>Fetching the model list…</source>
-        <translation type="unfinished" />
+        <translation>正在获取模型列表…</translation>
     </message>
     <message>
         <source>The server lists no models; type the model’s name.</source>
-        <translation type="unfinished" />
+        <translation>服务器没有列出任何模型；请输入模型名称。</translation>
     </message>
     <message>
         <source>1 model available.</source>
-        <translation type="unfinished" />
+        <translation>有 1 个可用模型。</translation>
     </message>
     <message>
         <source>%1 models available.</source>
-        <translation type="unfinished" />
+        <translation>有 %1 个可用模型。</translation>
     </message>
     <message>
         <source>No model list: %1 You can type the model’s name.</source>
-        <translation type="unfinished" />
+        <translation>无法获取模型列表：%1 你可以直接输入模型名称。</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished" />
+        <translation>正在测试…</translation>
     </message>
     <message>
         <source>The test failed: %1</source>
-        <translation type="unfinished" />
+        <translation>测试失败：%1</translation>
     </message>
     <message>
         <source>Connected. %1 is available.</source>
-        <translation type="unfinished" />
+        <translation>已连接。%1 可用。</translation>
     </message>
     <message>
         <source>Connected. %1 answered.</source>
-        <translation type="unfinished" />
+        <translation>已连接。%1 已回答。</translation>
     </message>
     <message>
         <source>Connected. The server offers %1 models; choose a default one.</source>
-        <translation type="unfinished" />
+        <translation>已连接。服务器提供 %1 个模型，请选择一个默认模型。</translation>
     </message>
     <message>
         <source>Connected, but the server lists no models.</source>
-        <translation type="unfinished" />
+        <translation>已连接，但服务器没有列出任何模型。</translation>
     </message>
     <message>
         <source>Other OpenAI-compatible server…</source>
-        <translation type="unfinished" />
+        <translation>其他兼容 OpenAI 的服务器…</translation>
     </message>
     <message>
         <source>My server</source>
-        <translation type="unfinished" />
+        <translation>我的服务器</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add a model server</source>
-        <translation type="unfinished" />
+        <translation>添加模型服务器</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove this model server</source>
-        <translation type="unfinished" />
+        <translation>移除此模型服务器</translation>
     </message>
     <message>
         <source>Model servers</source>
-        <translation type="unfinished" />
+        <translation>模型服务器</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>服务器</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished" />
+        <translation>基础 URL(&amp;B)：</translation>
     </message>
     <message>
         <source>Ollama: http://localhost:11434/v1 · LM Studio: http://localhost:1234/v1 · OpenAI: https://api.openai.com/v1</source>
-        <translation type="unfinished" />
+        <translation>Ollama：http://localhost:11434/v1 · LM Studio：http://localhost:1234/v1 · OpenAI：https://api.openai.com/v1</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished" />
+        <translation>API 密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished" />
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Show or hide the key</source>
-        <translation type="unfinished" />
+        <translation>显示或隐藏密钥</translation>
     </message>
     <message>
         <source>Default &amp;model:</source>
-        <translation type="unfinished" />
+        <translation>默认模型(&amp;M)：</translation>
     </message>
     <message>
         <source>Default model</source>
-        <translation type="unfinished" />
+        <translation>默认模型</translation>
     </message>
     <message>
         <source>Choose or type a model name</source>
-        <translation type="unfinished" />
+        <translation>选择或输入模型名称</translation>
     </message>
     <message>
         <source>Fetch the model list from the server</source>
-        <translation type="unfinished" />
+        <translation>从服务器获取模型列表</translation>
     </message>
     <message>
         <source>Fetch models</source>
-        <translation type="unfinished" />
+        <translation>获取模型</translation>
     </message>
     <message>
         <source>Show answers as they are written (streaming)</source>
-        <translation type="unfinished" />
+        <translation>边生成边显示回答（流式传输）</translation>
     </message>
     <message>
         <source>Ask the model to title new conversations</source>
-        <translation type="unfinished" />
+        <translation>让模型为新对话起标题</translation>
     </message>
     <message>
         <source>&amp;Wait for the server:</source>
-        <translation type="unfinished" />
+        <translation>等待服务器(&amp;W)：</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> 秒</translation>
     </message>
     <message>
         <source>How long to wait for the next piece of an answer before giving up</source>
-        <translation type="unfinished" />
+        <translation>等待回答下一部分的最长时间，超时即放弃</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished" />
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No model is set up yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Parley talks to any server that speaks the OpenAI chat API: a model on this computer with Ollama, LM Studio or llama.cpp, or a service such as OpenAI or OpenRouter.&lt;/p&gt;&lt;p&gt;Click &lt;b&gt;Add&lt;/b&gt; to begin.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;尚未设置模型。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Parley 可以与任何支持 OpenAI 聊天 API 的服务器通信：可以是在这台电脑上通过 Ollama、LM Studio 或 llama.cpp 运行的模型，也可以是 OpenAI、OpenRouter 等服务。&lt;/p&gt;&lt;p&gt;点击&lt;b&gt;添加&lt;/b&gt;开始。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -612,135 +658,180 @@
     <message>
         <source>Export Conversations</source>
         <extracomment>(format, label, extension) in the order offered.</extracomment>
-        <translation type="unfinished" />
+        <translation>导出对话</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出</translation>
     </message>
     <message>
         <source>The selected conversations (%1)</source>
-        <translation type="unfinished" />
+        <translation>选中的对话（%1）</translation>
     </message>
     <message>
         <source>The search results (%1)</source>
-        <translation type="unfinished" />
+        <translation>搜索结果（%1）</translation>
     </message>
     <message>
         <source>A project:</source>
-        <translation type="unfinished" />
+        <translation>某个项目：</translation>
     </message>
     <message>
         <source>Everything (%1 conversations)</source>
-        <translation type="unfinished" />
+        <translation>全部（%1 个对话）</translation>
     </message>
     <message>
         <source>Project to export</source>
-        <translation type="unfinished" />
+        <translation>要导出的项目</translation>
     </message>
     <message>
         <source>As</source>
-        <translation type="unfinished" />
+        <translation>格式</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>格式</translation>
     </message>
     <message>
         <source>Markdown: readable transcripts</source>
-        <translation type="unfinished" />
+        <translation>Markdown：易读的对话记录</translation>
     </message>
     <message>
         <source>Parley JSON: everything, for a backup or another computer</source>
-        <translation type="unfinished" />
+        <translation>Parley JSON：完整内容，用于备份或迁移到另一台电脑</translation>
     </message>
     <message>
         <source>JSON Lines: one message per line, for data tools</source>
-        <translation type="unfinished" />
+        <translation>JSON Lines：每行一条消息，适用于数据工具</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished" />
+        <translation>纯文本</translation>
     </message>
     <message>
         <source>HTML: a web page, styled like Parley</source>
-        <translation type="unfinished" />
+        <translation>HTML：网页，样式与 Parley 一致</translation>
     </message>
     <message>
         <source>PDF: for printing and sharing</source>
-        <translation type="unfinished" />
+        <translation>PDF：用于打印和分享</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>目标位置</translation>
     </message>
     <message>
         <source>One file</source>
-        <translation type="unfinished" />
+        <translation>单个文件</translation>
     </message>
     <message>
         <source>A folder, one file per conversation, with an index</source>
-        <translation type="unfinished" />
+        <translation>文件夹，每个对话一个文件，附带索引</translation>
     </message>
     <message>
         <source>A .zip archive, one file per conversation, with an index</source>
-        <translation type="unfinished" />
+        <translation>.zip 压缩包，每个对话一个文件，附带索引</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">导出…</translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>The open conversation</source>
-        <translation type="unfinished" />
+        <translation>当前打开的对话</translation>
     </message>
     <message>
         <source>Untitled conversation</source>
-        <translation type="unfinished">未命名对话</translation>
+        <translation>未命名对话</translation>
     </message>
     <message>
         <source>The open conversation: %1</source>
-        <translation type="unfinished" />
+        <translation>当前打开的对话：%1</translation>
     </message>
     <message>
         <source>Choose Where to Create the Export Folder</source>
-        <translation type="unfinished" />
+        <translation>选择创建导出文件夹的位置</translation>
     </message>
     <message>
         <source>Export As</source>
-        <translation type="unfinished" />
+        <translation>导出为</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished" />
+        <translation>正在导出</translation>
     </message>
     <message>
         <source>Exporting conversations…</source>
-        <translation type="unfinished" />
+        <translation>正在导出对话…</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>导出已取消，未写入任何内容。</translation>
     </message>
     <message>
         <source>Exported %1 conversation to %2</source>
-        <translation type="unfinished" />
+        <translation>已将 %1 个对话导出到 %2</translation>
     </message>
     <message>
         <source>Exported %1 conversations to %2</source>
-        <translation type="unfinished" />
+        <translation>已将 %1 个对话导出到 %2</translation>
     </message>
     <message>
         <source>The export stopped with an error.</source>
-        <translation type="unfinished" />
+        <translation>导出因错误而中止。</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished" />
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in conversation</source>
+        <translation>在对话中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配项（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>下一个匹配项（F3）</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>关闭查找</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -818,162 +909,158 @@
     <name>ImportDialog</name>
     <message>
         <source>Import Conversations</source>
-        <translation type="unfinished" />
+        <translation>导入对话</translation>
     </message>
     <message>
         <source>Choose a ChatGPT or Claude data export (the .zip, or its conversations.json), a Parley export, or a saved browser chat history. Importing the same export again never adds anything twice.</source>
-        <translation type="unfinished" />
+        <translation>选择 ChatGPT 或 Claude 的数据导出（.zip 文件或其中的 conversations.json）、Parley 导出文件，或保存的浏览器聊天记录。重复导入同一份导出不会产生重复内容。</translation>
     </message>
     <message>
         <source>Files to import</source>
-        <translation type="unfinished" />
+        <translation>要导入的文件</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished" />
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Add Folder…</source>
-        <translation type="unfinished" />
+        <translation>添加文件夹…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>移除</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>As in the export (others to the first project)</source>
-        <translation type="unfinished" />
+        <translation>与导出中相同（其余放入第一个项目）</translation>
     </message>
     <message>
         <source>Put conversations in:</source>
-        <translation type="unfinished" />
+        <translation>将对话放入：</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>导入</translation>
     </message>
     <message>
         <source>Choose Exports to Import</source>
-        <translation type="unfinished" />
+        <translation>选择要导入的导出文件</translation>
     </message>
     <message>
         <source>Chat exports (%1);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>聊天导出文件 (%1);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose an Unpacked Export</source>
-        <translation type="unfinished" />
+        <translation>选择已解压的导出文件夹</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished" />
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>Reading… %1%</source>
-        <translation type="unfinished" />
+        <translation>正在读取… %1%</translation>
     </message>
     <message>
         <source>Cannot be imported: %1</source>
-        <translation type="unfinished" />
+        <translation>无法导入：%1</translation>
     </message>
     <message>
         <source>%1 entry will be skipped</source>
-        <translation type="unfinished" />
+        <translation>将跳过 %1 个条目</translation>
     </message>
     <message>
         <source>%1 entries will be skipped</source>
-        <translation type="unfinished" />
+        <translation>将跳过 %1 个条目</translation>
     </message>
     <message>
         <source>No files chosen yet. You can also drop files onto the main window.</source>
-        <translation type="unfinished" />
+        <translation>尚未选择文件。你也可以把文件拖放到主窗口上。</translation>
     </message>
     <message>
         <source>Reading the files…</source>
-        <translation type="unfinished" />
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <source>Nothing here can be imported.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>several exports</source>
-        <translation type="unfinished" />
+        <translation>这里没有可导入的内容。</translation>
     </message>
     <message>
         <source>Found %1.</source>
-        <translation type="unfinished" />
+        <translation>找到 %1。</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation>正在导入</translation>
     </message>
     <message>
         <source>Importing conversations…</source>
-        <translation type="unfinished" />
+        <translation>正在导入对话…</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished" />
+        <translation>导入失败</translation>
     </message>
     <message>
         <source>The import stopped with an error; nothing from the file in progress was saved.</source>
-        <translation type="unfinished" />
+        <translation>导入因错误而中止；正在处理的文件中的内容均未保存。</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Report</source>
-        <translation type="unfinished" />
+        <translation>导入报告</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished" />
+        <translation>导入报告</translation>
     </message>
     <message>
         <source>Save Report…</source>
-        <translation type="unfinished" />
+        <translation>保存报告…</translation>
     </message>
     <message>
         <source>Cancelled: nothing from the file in progress was saved; files finished before it were.</source>
-        <translation type="unfinished" />
+        <translation>已取消：正在处理的文件中的内容未保存；之前已完成的文件已保存。</translation>
     </message>
     <message>
         <source>%1 file could not be imported and changed nothing; see below.</source>
-        <translation type="unfinished" />
+        <translation>%1 个文件无法导入，未做任何更改；详见下文。</translation>
     </message>
     <message>
         <source>%1 files could not be imported and changed nothing; see below.</source>
-        <translation type="unfinished" />
+        <translation>%1 个文件无法导入，未做任何更改；详见下文。</translation>
     </message>
     <message>
         <source>%1 warning below.</source>
-        <translation type="unfinished" />
+        <translation>下方有 %1 条警告。</translation>
     </message>
     <message>
         <source>%1 warnings below.</source>
-        <translation type="unfinished" />
+        <translation>下方有 %1 条警告。</translation>
     </message>
     <message>
         <source>Save Import Report</source>
-        <translation type="unfinished" />
+        <translation>保存导入报告</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>文本文件 (*.txt)</translation>
     </message>
     <message>
         <source>Could not save the report</source>
-        <translation type="unfinished" />
+        <translation>无法保存报告</translation>
     </message>
     <message>
         <source>Report saved to %1</source>
-        <translation type="unfinished" />
+        <translation>报告已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1071,8 +1158,8 @@
     <name>MainWindow</name>
     <message>
         <source>General</source>
-        <extracomment>Emitted once, after the window has painted for the first time. Emitted when the conversation view has been created (after the first paint). The conversation on the right changed (id, or "" for none). Chat (composer, model endpoints), built with the conversation view.</extracomment>
-        <translation>常规</translation>
+        <extracomment>Emitted once, after the window has painted for the first time. Emitted when the conversation view has been created (after the first paint). The conversation on the right changed (id, or &quot;&quot; for none). Chat (composer, model endpoints), built with the conversation view.</extracomment>
+        <translation>通用</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>
@@ -1088,65 +1175,144 @@
     <message>
         <source>You</source>
         <extracomment>Visible messages read when a conversation opens (more if they do not fill the view). Older messages read each time the user scrolls to the top.</extracomment>
-        <translation type="unfinished" />
+        <translation>你</translation>
     </message>
     <message>
         <source>Assistant</source>
-        <translation type="unfinished" />
+        <translation>助手</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">跟随系统</translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Tool</source>
-        <translation type="unfinished" />
+        <translation>工具</translation>
     </message>
 </context>
 <context>
     <name>MessageListView</name>
     <message>
         <source>Messages</source>
-        <extracomment>The user clicked a footer action: (name, message id). "copy" after copying. The user asked for another version of a message: (message id, -1 or +1). A web or mail link was opened in the system browser. The first paint after a conversation was opened (emitted at the end of that paint event: connected slots must not paint).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The user clicked a footer action: (name, message id). &quot;copy&quot; after copying. The user asked for another version of a message: (message id, -1 or +1). A web or mail link was opened in the system browser. The first paint after a conversation was opened (emitted at the end of that paint event: connected slots must not paint).</extracomment>
+        <translation>消息</translation>
     </message>
     <message>
         <source>No messages yet</source>
-        <translation type="unfinished" />
+        <translation>还没有消息</translation>
     </message>
     <message>
         <source>Code copied</source>
-        <translation type="unfinished" />
+        <translation>代码已复制</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished">已复制</translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished" />
+        <translation>复制代码</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy Message</source>
+        <translation>复制消息</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <source>Copy Link Address</source>
+        <translation>复制链接地址</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>模型：%1</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in, %2 out</source>
+        <translation>Token：输入 %1，输出 %2</translation>
+    </message>
+    <message>
+        <source>First word after %1 s, finished after %2 s</source>
+        <translation>首个字词用时 %1 秒，完成用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>复制消息</translation>
+    </message>
+    <message>
+        <source>Edit message</source>
+        <translation>编辑消息</translation>
+    </message>
+    <message>
+        <source>Regenerate answer</source>
+        <translation>重新生成回答</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Previous version</source>
+        <translation>上一个版本</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>下一个版本</translation>
     </message>
 </context>
 <context>
     <name>ModelPicker</name>
     <message>
         <source>%1 (choose a model in Settings)</source>
-        <translation type="unfinished" />
+        <translation>%1（请在设置中选择模型）</translation>
     </message>
     <message>
         <source>The model that answers</source>
-        <translation type="unfinished" />
+        <translation>负责回答的模型</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>模型</translation>
     </message>
 </context>
 <context>
     <name>ProjectSelector</name>
     <message>
         <source>New Project…</source>
-        <extracomment>Item data marking the "New Project…" entry (project entries hold the project id).</extracomment>
+        <extracomment>Item data marking the &quot;New Project…&quot; entry (project entries hold the project id).</extracomment>
         <translation>新建项目…</translation>
     </message>
 </context>
@@ -1181,7 +1347,83 @@
     <name>ScrollToBottomButton</name>
     <message>
         <source>Scroll to the newest message</source>
-        <translation type="unfinished" />
+        <translation>滚动到最新消息</translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeature</name>
+    <message>
+        <source>Search All Conversations…</source>
+        <extracomment>The index is merged this long after the window first paints (start-up work comes first).</extracomment>
+        <translation>搜索所有对话…</translation>
+    </message>
+    <message>
+        <source>Search every conversation (Ctrl+Shift+F)</source>
+        <translation>搜索所有对话（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>查找上一个</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHints</name>
+    <message>
+        <source>Add a word to search for: -word only leaves out matches.</source>
+        <translation>请添加要搜索的词：-词语 只会排除匹配项。</translation>
+    </message>
+    <message>
+        <source>Unknown role “%1”: use role:user or role:assistant.</source>
+        <translation>未知角色“%1”：请使用 role:user 或 role:assistant。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD, for example 2026-03-01.</source>
+        <translation>“%1”不是日期：请写成 YYYY-MM-DD 格式，例如 2026-03-01。</translation>
+    </message>
+    <message>
+        <source>Unknown in:%1: use in:archived or in:all.</source>
+        <translation>未知的 in:%1：请使用 in:archived 或 in:all。</translation>
+    </message>
+    <message>
+        <source>%1: needs a value, for example %1:something.</source>
+        <translation>%1: 需要一个值，例如 %1:内容。</translation>
+    </message>
+    <message>
+        <source>Type at least 3 letters before * (searching “%1” as a word).</source>
+        <translation>请在 * 前至少输入 3 个字母（现按完整词“%1”搜索）。</translation>
+    </message>
+    <message>
+        <source>Filters cannot be negated: -%1 was ignored.</source>
+        <translation>筛选条件不能取反：已忽略 -%1。</translation>
+    </message>
+    <message>
+        <source>after:%1 is not before before:%2: nothing can match.</source>
+        <translation>after:%1 不早于 before:%2：不会有任何匹配。</translation>
+    </message>
+    <message>
+        <source>There is no project named “%1”.</source>
+        <translation>没有名为“%1”的项目。</translation>
+    </message>
+    <message>
+        <source>There is no tag named “%1”.</source>
+        <translation>没有名为“%1”的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>新对话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n match(es): %2</source>
+        <translation>
+            <numerusform>%1，%n 个匹配项：%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1437,7 @@
     <name>Sidebar</name>
     <message>
         <source>Search conversations</source>
-        <extracomment>Typing pauses this long before the list is filtered. Above this many changed conversations, re-read the list instead of placing each row. The sidebar itself changed these conversations in the store (renamed, pinned, archived, moved): views showing them may want to refresh their header.</extracomment>
+        <extracomment>Above this many changed conversations, re-read the list instead of placing each row. The sidebar itself changed these conversations in the store (renamed, pinned, archived, moved): views showing them may want to refresh their header.</extracomment>
         <translation>搜索对话</translation>
     </message>
     <message>
@@ -1335,50 +1577,125 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>SidebarSearch</name>
+    <message>
+        <source>Searching…</source>
+        <extracomment>Typing pauses this long before a query runs. A result was opened: (conversation id, message id or &quot;&quot;, the query text). The sidebar&apos;s ``conversation_activated`` is emitted just before. A search finished and its results are shown (for tests and the status line).</extracomment>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>No conversations match “%1”.</source>
+        <translation>没有与“%1”匹配的对话。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>SystemPromptDialog</name>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished" />
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>This conversation</source>
-        <translation type="unfinished" />
+        <translation>此对话</translation>
     </message>
     <message>
         <source>System prompt for this conversation</source>
-        <translation type="unfinished" />
+        <translation>此对话的系统提示词</translation>
     </message>
     <message>
         <source>Empty: the project’s prompt below is used.</source>
-        <translation type="unfinished" />
+        <translation>留空：将使用下方项目的提示词。</translation>
     </message>
     <message>
         <source>Every conversation in “%1”</source>
-        <translation type="unfinished" />
+        <translation>“%1”中的所有对话</translation>
     </message>
     <message>
         <source>System prompt for the project</source>
-        <translation type="unfinished" />
+        <translation>项目的系统提示词</translation>
     </message>
     <message>
         <source>For example: Answer briefly. Use metric units.</source>
-        <translation type="unfinished" />
+        <translation>例如：回答要简洁。使用公制单位。</translation>
     </message>
     <message>
         <source>The model reads the system prompt before every message. A conversation’s own prompt replaces the project’s.</source>
-        <translation type="unfinished" />
+        <translation>模型在每条消息之前都会读取系统提示词。对话自己的提示词会替代项目的提示词。</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>ChatGPT export</source>
+        <translation>ChatGPT 导出文件</translation>
+    </message>
+    <message>
+        <source>Claude export</source>
+        <translation>Claude 导出文件</translation>
+    </message>
+    <message>
+        <source>Parley export</source>
+        <translation>Parley 导出文件</translation>
+    </message>
+    <message>
+        <source>Parley JSON Lines export</source>
+        <translation>Parley JSON Lines 导出文件</translation>
+    </message>
+    <message>
+        <source>browser chat history</source>
+        <translation>浏览器聊天记录</translation>
+    </message>
+    <message>
+        <source>%1, %2 from several exports</source>
+        <translation>%1、%2（多个导出文件）</translation>
+    </message>
+    <message>
+        <source>%1, %2 from a %3</source>
+        <translation>%1、%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 conversation</source>
+        <translation>%1 个对话</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 个对话</translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation>%1 条消息</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 条消息</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3 conversations (%4)</source>
+        <translation>对话：已添加 %1 个，已更新 %2 个，已跳过 %3 个（%4）</translation>
+    </message>
+    <message>
+        <source>%1 new message</source>
+        <translation>%1 条新消息</translation>
+    </message>
+    <message>
+        <source>%1 new messages</source>
+        <translation>%1 条新消息</translation>
     </message>
 </context>
 <context>
     <name>TransferProgress</name>
     <message>
         <source>Cancel</source>
-        <extracomment>The dialog's bar counts in these steps (Qt's range is int; byte counts are not).</extracomment>
-        <translation type="unfinished">取消</translation>
+        <extracomment>The dialog&apos;s bar counts in these steps (Qt&apos;s range is int; byte counts are not).</extracomment>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -1454,30 +1771,7 @@ Name:</source>
     </message>
     <message>
         <source>The item was not found; it may have been deleted in another window.</source>
-        <translation>找不到该项目；它可能已在其他窗口中被删除。</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy Message</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open Link</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Copy Link Address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation type="unfinished" />
+        <translation>找不到该条目；它可能已在其他窗口中被删除。</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ import platform
 from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,7 @@ COMPONENTS: tuple[tuple[str, str | None, str, str], ...] = (
     ("Qt", None, "LGPL-3.0", "https://www.qt.io/licensing/open-source-lgpl-obligations"),
     ("PySide6 (Qt for Python)", "PySide6-Essentials", "LGPL-3.0", "https://wiki.qt.io/Qt_for_Python"),
     ("Python", None, "PSF License", "https://docs.python.org/3/license.html"),
-    ("SQLite", None, "Public Domain", "https://www.sqlite.org/copyright.html"),
+    ("SQLite", None, QT_TRANSLATE_NOOP("AboutDialog", "Public Domain"), "https://www.sqlite.org/copyright.html"),
     ("Peewee", "peewee", "MIT", "https://github.com/coleifer/peewee"),
     ("Python-Markdown", "Markdown", "BSD-3-Clause", "https://github.com/Python-Markdown/markdown"),
     ("Pygments", "Pygments", "BSD-2-Clause", "https://pygments.org"),
@@ -144,7 +144,7 @@ class AboutDialog(QDialog):
                 "<tr>"
                 f"<td style='padding:3px 12px 3px 0'><a href='{html.escape(url)}'>{html.escape(name)}</a></td>"
                 f"<td style='padding:3px 12px 3px 0'>{html.escape(version)}</td>"
-                f"<td style='padding:3px 0'>{html.escape(licence)}</td>"
+                f"<td style='padding:3px 0'>{html.escape(self.tr(licence))}</td>"
                 "</tr>"
             )
         intro = html.escape(

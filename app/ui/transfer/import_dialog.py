@@ -218,7 +218,7 @@ class ImportDialog(QDialog):
             conversations = sum(r.conversations_found for r in ready)
             messages = sum(r.messages_found for r in ready)
             labels = {r.format_label for r in ready}
-            label = labels.pop() if len(labels) == 1 else self.tr("several exports")
+            label = labels.pop() if len(labels) == 1 else None  # several formats
             self.summary.setText(self.tr("Found %1.").replace("%1", found_text(conversations, messages, label)))
         self.import_button.setEnabled(bool(ready) and not self.scanning())
         self.remove_button.setEnabled(bool(self._scans))

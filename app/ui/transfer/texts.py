@@ -30,11 +30,17 @@ def counted(n: int, one: str, many: str) -> str:
     return (one if n == 1 else many).replace("%1", number(n))
 
 
-def found_text(conversations: int, messages: int, label: str) -> str:
-    """"312 conversations, 8,410 messages from a ChatGPT export", localised."""
+def found_text(conversations: int, messages: int, label: str | None) -> str:
+    """"312 conversations, 8,410 messages from a ChatGPT export", localised.
+
+    ``label`` None means the files are of several formats ("... from several exports").
+    """
+    if label is None:
+        template = translate("Transfer", "%1, %2 from several exports")
+    else:
+        template = translate("Transfer", "%1, %2 from a %3").replace("%3", format_label(label))
     return (
-        translate("Transfer", "%1, %2 from a %3")
-        .replace("%3", format_label(label))
+        template
         .replace("%1", counted(conversations, translate("Transfer", "%1 conversation"), translate("Transfer", "%1 conversations")))
         .replace("%2", counted(messages, translate("Transfer", "%1 message"), translate("Transfer", "%1 messages")))
     )
