@@ -126,6 +126,7 @@ def widget_texts(top: QWidget) -> Iterator[tuple[str, str]]:
         where = f"{type(widget).__name__} {widget.objectName() or '(unnamed)'}"
         yield f"{where} tooltip", widget.toolTip()
         yield f"{where} accessible description", widget.accessibleDescription()
+        yield f"{where} accessible name", widget.accessibleName()
         if isinstance(widget, QLabel):
             yield f"{where} text", plain(widget.text())
         elif isinstance(widget, QAbstractButton) and not _standard_button(widget):

@@ -367,6 +367,9 @@ class MessageListView(QListView):
             self._layout_width_cache = -1
             self._delegate.fonts_changed()
             self.scheduleDelayedItemsLayout()
+        elif event.type() == event.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Messages"))
+            self.viewport().update()  # authors and status pills are painted in the new language
 
     # -- flashes and feedback -----------------------------------------------------------------
 
