@@ -250,6 +250,36 @@ def test_the_window_with_a_conversation_open_speaks_pseudo(open_window, store, s
     assert not found, "text that escaped tr():\n" + "\n".join(found)
 
 
+def test_the_dialogs_speak_pseudo(open_window, store, seeded, pseudo_locale, dialogs, qtbot, tmp_path):
+    from app.services.importers.report import FileReport, ImportReport
+    from app.services.importers.run import import_path
+    from app.ui.crash import CrashDialog
+    from app.ui.transfer.report_dialog import ImportReportDialog
+
+    pseudo_locale()
+    window = open_window(store)
+    texts: list[tuple[str, str]] = []
+    dialogs.on_show = lambda dialog: texts.extend(widget_texts(dialog))
+    cid = seeded["Packing list for Lisbon"]
+    window.open_conversation(cid)
+    window.delete_conversations([cid])  # asks first (and is told no)
+    window.delete_conversations(list(seeded.values()))
+    window.sidebar._rename(cid)
+    window.sidebar._ask_new_project()
+    window.chat.controller.edit_system_prompt()
+    assert len(dialogs.shown) == 5, dialogs.shown
+
+    report = ImportReport([import_path(CHATGPT_EXPORT), FileReport(str(tmp_path / "notes.txt"), error="x")])
+    for dialog in (ImportReportDialog(report, window), CrashDialog("ValueError: x", "Traceback", tmp_path / "parley.log", window)):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts += widget_texts(dialog)
+        dialog.close()
+
+    found = escaped(texts, _user_data(window) + ["ValueError: x", str(tmp_path / "parley.log")])
+    assert not found, "text that escaped tr():\n" + "\n".join(found)
+
+
 # ------------------------------------------------------------------- the shipped languages
 
 #: What the File menu and the New Chat button say in each shipped language.

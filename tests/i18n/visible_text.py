@@ -62,7 +62,10 @@ def leftover(text: str, allowed: Iterable[str] = ()) -> str:
 
 
 def _is_qt_internal(widget: QWidget) -> bool:
+    """Qt's own parts (their words come from Qt's translations), but not a message box's text."""
     name = widget.objectName()
+    if name.startswith("qt_msgbox_") and isinstance(widget, QLabel):
+        return False
     return name.startswith("qt_") or widget.metaObject().className().startswith("QCalendar")
 
 
