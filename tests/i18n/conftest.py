@@ -1,5 +1,9 @@
 """Fixtures for the translation tests: a pseudo-locale, a language per test, dialogs that
-never block, and a real window over a real database."""
+never block, and a real window over a real database.
+
+The application's style and theme are left alone (words, not looks, are tested here), so
+nothing leaks into later tests.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.ui import i18n
 from tests.i18n.catalog import write_pseudo_ts
-
-pytestmark = pytest.mark.skipif(i18n.lupdate_command() is None, reason="needs Qt's lupdate/lrelease")
-
 
 @pytest.fixture(scope="session")
 def pseudo_qm(tmp_path_factory) -> Path:
@@ -29,10 +30,13 @@ def pseudo_qm(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def english(qapp):
-    """Every test starts and ends in English, whatever the previous one chose."""
+    """Every test starts and ends in English, whatever the previous one chose; the default
+    locale (dates, numbers) is put back as it was."""
+    saved = QLocale()
     i18n.apply_language(qapp, "en")
     yield
     i18n.apply_language(qapp, "en")
+    QLocale.setDefault(saved)
     QApplication.processEvents()
 
 
@@ -51,18 +55,6 @@ def pseudo_locale(qapp, english, pseudo_qm) -> Callable[[], None]:
     yield install
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
-
-
-@pytest.fixture
-def styled_app(qapp):
-    """The application styled as it ships (Fusion, light theme, live settings)."""
-    from app.ui import theme
-    from app.ui.application import install_live_settings
-
-    qapp.setStyle("Fusion")
-    theme.apply_theme(qapp, "light")
-    install_live_settings(qapp)
-    yield qapp
 
 
 class Dialogs:
@@ -96,7 +88,7 @@ def dialogs(monkeypatch) -> Dialogs:
 
 
 @pytest.fixture
-def open_window(qtbot, dialogs, styled_app):
+def open_window(qtbot, dialogs):
     """``open_window(data_dir)``: a shown MainWindow whose conversation view is ready."""
     from app.ui.main_window import MainWindow
 
