@@ -144,7 +144,7 @@ def phase_import(data_dir: Path, source: Path, messages: int) -> dict:
         "import_seconds": round(seconds, 1),
         "import_messages_per_s": round(report.messages_added / seconds),
         "import_messages": report.messages_added,
-        "import_visible_messages": report.messages_found,
+        "import_messages_found": report.messages_found,
         "import_peak_rss_mb": round(_peak_rss_mb()),
         "file_mb": round(source.stat().st_size / 1024**2),
     }
