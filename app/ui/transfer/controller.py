@@ -80,12 +80,8 @@ class TransferController(QObject):
         self.show_export(list(conversation_ids))
 
     def _imported(self, report: ImportReport) -> None:
-        sidebar = self.window.sidebar
-        sidebar.reload_projects()
-        sidebar.reload()
-        refresh = getattr(self.window, "_show_start_screen", None)
-        if callable(refresh) and self.window.current_conversation_id() is None:
-            refresh()  # the welcome screen gives way once there is history
+        # New projects, new conversations, and the welcome screen giving way to the history.
+        self.window.refresh_from_store()
 
 
 def install(window: QMainWindow) -> TransferController:
