@@ -41,6 +41,8 @@ def _progress_printer(enabled: bool):
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
+    """Import and print the report. The command line speaks English (the report's messages
+    render untranslated here; the window renders them in the user's language)."""
     from app import clock
     from app.services.importers import import_path
     from app.services.importers.report import ImportReport
@@ -72,7 +74,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         write_text_atomic(Path(args.report).expanduser(), report.to_text(clock.now()))
     if report.failed:
         raise CommandError(
-            "; ".join(f.error or "" for f in report.failed)
+            "; ".join(str(f.error) for f in report.failed)
             if len(report.failed) == 1
             else f"{len(report.failed)} files were not imported (details above)"
         )

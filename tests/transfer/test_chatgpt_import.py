@@ -32,7 +32,7 @@ def test_zip_import_keeps_the_tree_and_shows_the_current_branch(store, chatgpt_z
     report = import_path(chatgpt_zip)
     assert report.error is None, report.error
     assert (report.added, report.updated, report.skipped) == (4, 0, 1)
-    assert any("Corrupted entry" in w and "no \u201cmapping\u201d" in w for w in report.warnings)
+    assert any("Corrupted entry" in w and "no \u201cmapping\u201d" in w for w in map(str, report.warnings))
 
     nata = _by_title("Pastéis de nata 🥐")
     shown = _visible(nata.id)

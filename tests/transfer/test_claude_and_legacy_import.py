@@ -50,7 +50,7 @@ def test_claude_projects_take_their_names_and_orphans_are_kept(store, claude_zip
     assert [m.content for m in messages.active_messages(trip.id)] == ["Plan a day in Osaka", "Start at Osaka Castle."]
     orphan = next(m for m in messages.all_messages(trip.id) if m.content == "An orphaned reply.")
     assert orphan.parent_id is None and orphan.metadata["orphan_of"] == "missing-parent-uuid"
-    assert any("parent is missing" in w for w in report.warnings)
+    assert any("parent is missing" in w for w in map(str, report.warnings))
 
 
 def test_older_claude_layout_without_parents_is_a_plain_thread(store, copy_fixture):

@@ -26,9 +26,9 @@ def test_truncated_json_changes_nothing_and_names_file_and_record(populated, tmp
     before = database_snapshot(populated)
     report = import_path(broken)
     assert report.error is not None
-    assert str(broken) in report.error
-    assert "truncated" in report.error
-    assert "conversation" in report.error  # which record: after the last good one
+    assert str(broken) in str(report.error)
+    assert "truncated" in str(report.error)
+    assert "conversation" in str(report.error)  # which record: after the last good one
     assert (report.added, report.messages_added) == (0, 0)
     assert database_snapshot(populated) == before
 
@@ -40,7 +40,7 @@ def test_wrong_types_fail_the_file_naming_the_record(populated, tmp_path):
     bad.write_text(json.dumps(records), encoding="utf-8")
     before = database_snapshot(populated)
     report = import_path(bad)
-    assert "conversation 2" in report.error and "mapping" in report.error
+    assert "conversation 2" in str(report.error) and "mapping" in str(report.error)
     assert database_snapshot(populated) == before  # conversation 1 was rolled back too
 
 
@@ -55,7 +55,7 @@ def test_zip_bomb_is_refused_before_anything_is_read(populated, tmp_path):
     assert bomb.stat().st_size < 1024 * 1024
     before = database_snapshot(populated)
     report = import_path(bomb)
-    assert "zip bomb" in report.error and "conversations.json" in report.error
+    assert "zip bomb" in str(report.error) and "conversations.json" in str(report.error)
     assert database_snapshot(populated) == before
 
 
@@ -72,7 +72,7 @@ def test_a_100_mb_record_is_refused_as_absurd(populated, tmp_path, monkeypatch):
     assert huge.stat().st_size > 100 * 1024 * 1024
     before = database_snapshot(populated)
     report = import_path(huge)
-    assert "larger than 64 MB" in report.error and "after conversation 1" in report.error
+    assert "larger than 64 MB" in str(report.error) and "after conversation 1" in str(report.error)
     assert database_snapshot(populated) == before
 
 
@@ -85,9 +85,9 @@ def test_damaged_zip_and_unknown_files_are_explained(populated, tmp_path, chatgp
     text.write_text('{"shopping": ["eggs", "milk"]}', encoding="utf-8")
     before = database_snapshot(populated)
     report = import_paths([truncated, garbage, text])
-    assert "not a readable zip archive" in report.files[0].error
-    assert "not a chat export Parley recognises" in report.files[1].error
-    assert "not a chat export Parley recognises" in report.files[2].error
+    assert "not a readable zip archive" in str(report.files[0].error)
+    assert "not a chat export Parley recognises" in str(report.files[1].error)
+    assert "not a chat export Parley recognises" in str(report.files[2].error)
     assert database_snapshot(populated) == before
 
 
@@ -103,7 +103,7 @@ def test_a_newer_parley_format_is_refused(store, tmp_path):
     future = tmp_path / "future.json"
     future.write_text(json.dumps({"format": "parley", "version": 99, "conversations": []}), encoding="utf-8")
     report = import_path(future)
-    assert "newer Parley" in report.error
+    assert "newer Parley" in str(report.error)
 
 
 def test_loops_in_the_message_tree_are_broken_not_followed(store, tmp_path):
@@ -114,6 +114,6 @@ def test_loops_in_the_message_tree_are_broken_not_followed(store, tmp_path):
     loop.write_text(json.dumps(records), encoding="utf-8")
     report = import_path(loop)
     assert report.error is None and report.added == 1
-    assert any("loop" in w for w in report.warnings)
+    assert any("loop" in w for w in map(str, report.warnings))
     (row,) = conversations.list_conversations(None)
     assert len(messages.active_messages(row.id)) >= 1

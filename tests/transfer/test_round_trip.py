@@ -97,7 +97,7 @@ def test_zip_of_per_conversation_json_files_round_trips(store, clock, tmp_path):
     open_database(tmp_path / "fresh")
     report = import_path(archive)
     assert report.error is None and report.added == 3
-    assert report.format_label == "Parley export"
+    assert str(report.format_label) == "Parley export"
     assert _dump(tmp_path / "fresh") == original
     close_database()
 
@@ -112,7 +112,7 @@ def test_json_lines_round_trip_keeps_messages_branches_and_the_shown_branch(stor
     close_database()
     open_database(tmp_path / "fresh")
     report = import_path(lines)
-    assert report.error is None and report.format_label == "Parley JSON Lines export"
+    assert report.error is None and str(report.format_label) == "Parley JSON Lines export"
     copied = _dump(tmp_path / "fresh")
     assert copied["message"] == original["message"]
     by_id = {row[0]: row for row in copied["conversation"]}

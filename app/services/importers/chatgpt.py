@@ -25,9 +25,10 @@ from app.services.importers.model import (
     text_of,
     unknown_block,
 )
+from app.services.texts import QT_TRANSLATE_NOOP, Text
 
 SOURCE = "chatgpt"
-LABEL = "ChatGPT export"
+LABEL = QT_TRANSLATE_NOOP("Import", "ChatGPT export")
 
 _ROLES = {"user": "user", "assistant": "assistant", "system": "system", "tool": "tool", "function": "tool"}
 _HIDDEN_TYPES = {"user_editable_context", "model_editable_context"}
@@ -103,22 +104,24 @@ def parse(record: Any, index: int, assets: AssetIndex) -> ParsedConversation:
     """One ChatGPT conversation record. Raises :class:`Skipped` for records to report and
     pass over, :class:`ImportFailed` for structurally wrong ones."""
     if not isinstance(record, dict):
-        raise ImportFailed(f"is a {type(record).__name__}, not a conversation object")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "is a %1, not a conversation object").arg(type(record).__name__))
     conv_id = text_of(record.get("conversation_id") or record.get("id"))
     title = text_of(record.get("title")).strip()
     if "mapping" not in record or record.get("mapping") is None:
-        raise Skipped("has no messages (no \u201cmapping\u201d); skipped")
+        raise Skipped(QT_TRANSLATE_NOOP("Import", "has no messages (no \u201c%1\u201d); skipped").arg("mapping"))
     mapping = record["mapping"]
     if not isinstance(mapping, dict):
-        raise ImportFailed(f"its \u201cmapping\u201d is a {type(mapping).__name__}, not an object")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("Import", "its \u201c%1\u201d is a %2, not an object").arg("mapping", type(mapping).__name__)
+        )
     if not conv_id:
-        raise Skipped("has no id; skipped")
+        raise Skipped(QT_TRANSLATE_NOOP("Import", "has no id; skipped"))
     created = epoch(record.get("create_time"))
     updated = epoch(record.get("update_time"))
-    warnings: list[str] = []
+    warnings: list[Text] = []
     messages = _messages(mapping, created, assets, warnings)
     if not messages:
-        raise Skipped("has no messages; skipped")
+        raise Skipped(QT_TRANSLATE_NOOP("Import", "has no messages; skipped"))
     leaf = _active_leaf(mapping, record.get("current_node"), messages, warnings)
     extra = {k: v for k, v in record.items() if k not in _CONVERSATION_COLUMNS and v not in (None, [], {})}
     project = None
@@ -144,7 +147,7 @@ def parse(record: Any, index: int, assets: AssetIndex) -> ParsedConversation:
 
 
 def _messages(
-    mapping: dict, created: float | None, assets: AssetIndex, warnings: list[str]
+    mapping: dict, created: float | None, assets: AssetIndex, warnings: list[Text]
 ) -> list[ParsedMessage]:
     # Nodes without a message are not stored; their children hang from the nearest
     # ancestor that has one. ``resolved`` remembers that answer for message-less nodes.
@@ -176,12 +179,14 @@ def _messages(
     previous_time = created
     for node_id, node in mapping.items():
         if not isinstance(node, dict):
-            raise ImportFailed(f"node {node_id!r} is a {type(node).__name__}, not an object")
+            raise ImportFailed(
+                QT_TRANSLATE_NOOP("Import", "node %1 is a %2, not an object").arg(repr(node_id), type(node).__name__)
+            )
         message = node.get("message")
         if not message:
             continue
         if not isinstance(message, dict):
-            raise ImportFailed(f"node {node_id!r} has a message that is not an object")
+            raise ImportFailed(QT_TRANSLATE_NOOP("Import", "node %1 has a message that is not an object").arg(repr(node_id)))
         parsed = _message(str(node_id), message, assets, warnings)
         parsed.parent_source_id = parent_of(str(node_id))
         if parsed.created_at is None:
@@ -196,7 +201,7 @@ def _has_message(node: Any) -> bool:
     return isinstance(node, dict) and bool(node.get("message"))
 
 
-def _message(node_id: str, message: dict, assets: AssetIndex, warnings: list[str]) -> ParsedMessage:
+def _message(node_id: str, message: dict, assets: AssetIndex, warnings: list[Text]) -> ParsedMessage:
     author = message.get("author") if isinstance(message.get("author"), dict) else {}
     raw_role = text_of(author.get("role")) or "assistant"
     role = _ROLES.get(raw_role, "assistant")
@@ -269,7 +274,7 @@ def _content_text(
     assets: AssetIndex,
     attachments: list[dict],
     metadata: dict,
-    warnings: list[str],
+    warnings: list[Text],
     node_id: str,
 ) -> str:
     if content_type in ("text", "multimodal_text"):
@@ -317,7 +322,9 @@ def _content_text(
     # Unknown: keep the payload in metadata and show it, never drop it.
     payload = {k: v for k, v in content.items() if k != "content_type"}
     metadata["unknown_content"] = content
-    warnings.append(f"message {node_id}: unknown content type \u201c{content_type}\u201d kept as it was")
+    warnings.append(
+        QT_TRANSLATE_NOOP("Import", "message %1: unknown content type \u201c%2\u201d kept as it was").arg(node_id, content_type)
+    )
     return unknown_block(content_type, payload)
 
 
@@ -363,7 +370,7 @@ def _asset(part: dict, kind: str, assets: AssetIndex) -> dict:
     return ref
 
 
-def _active_leaf(mapping: dict, current: Any, messages: list[ParsedMessage], warnings: list[str]) -> str | None:
+def _active_leaf(mapping: dict, current: Any, messages: list[ParsedMessage], warnings: list[Text]) -> str | None:
     stored = {m.source_id for m in messages}
     node_id = current if isinstance(current, str) else None
     steps = 0
@@ -374,6 +381,6 @@ def _active_leaf(mapping: dict, current: Any, messages: list[ParsedMessage], war
     if node_id in stored:
         return node_id
     if current is not None:
-        warnings.append("its current message is missing; showing the newest branch")
+        warnings.append(QT_TRANSLATE_NOOP("Import", "its current message is missing; showing the newest branch"))
     newest = max(messages, key=lambda m: m.created_at or 0.0)
     return newest.source_id

@@ -23,9 +23,10 @@ from app.services.importers.model import (
     text_of,
     unknown_block,
 )
+from app.services.texts import QT_TRANSLATE_NOOP, Text, counted
 
 SOURCE = "claude"
-LABEL = "Claude export"
+LABEL = QT_TRANSLATE_NOOP("Import", "Claude export")
 
 ROOT_PARENT = "00000000-0000-4000-8000-000000000000"
 _ROLES = {"human": "user", "user": "user", "assistant": "assistant"}
@@ -41,27 +42,31 @@ def looks_like(record: Any) -> bool:
 def parse(record: Any, index: int, projects: dict[str, str]) -> ParsedConversation:
     """One Claude conversation. ``projects`` maps project uuids to names (projects.json)."""
     if not isinstance(record, dict):
-        raise ImportFailed(f"is a {type(record).__name__}, not a conversation object")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "is a %1, not a conversation object").arg(type(record).__name__))
     conv_id = text_of(record.get("uuid"))
     if not conv_id:
-        raise Skipped("has no uuid; skipped")
+        raise Skipped(QT_TRANSLATE_NOOP("Import", "has no uuid; skipped"))
     chat = record.get("chat_messages")
     if chat is None:
         chat = []
     if not isinstance(chat, list):
-        raise ImportFailed(f"its \u201cchat_messages\u201d is a {type(chat).__name__}, not a list")
+        raise ImportFailed(
+            QT_TRANSLATE_NOOP("Import", "its \u201c%1\u201d is a %2, not a list").arg("chat_messages", type(chat).__name__)
+        )
     if not chat:
-        raise Skipped("has no messages; skipped")
+        raise Skipped(QT_TRANSLATE_NOOP("Import", "has no messages; skipped"))
     created = epoch(record.get("created_at"))
     updated = epoch(record.get("updated_at"))
-    warnings: list[str] = []
+    warnings: list[Text] = []
     messages: list[ParsedMessage] = []
     has_tree = any(isinstance(m, dict) and "parent_message_uuid" in m for m in chat)
     previous_id: str | None = None
     previous_time = created
     for position, item in enumerate(chat):
         if not isinstance(item, dict):
-            raise ImportFailed(f"message {position + 1} is a {type(item).__name__}, not an object")
+            raise ImportFailed(
+                QT_TRANSLATE_NOOP("Import", "message %1 is a %2, not an object").arg(position + 1, type(item).__name__)
+            )
         parsed = _message(item, position, warnings)
         if has_tree:
             parent = text_of(item.get("parent_message_uuid")) or None
@@ -80,7 +85,13 @@ def parse(record: Any, index: int, projects: dict[str, str]) -> ParsedConversati
         orphan.metadata["orphan_of"] = orphan.parent_source_id
         orphan.parent_source_id = None
     if orphans:
-        warnings.append(f"{len(orphans)} message(s) whose parent is missing were kept as separate branches")
+        warnings.append(
+            counted(
+                len(orphans),
+                QT_TRANSLATE_NOOP("Import", "%1 message whose parent is missing was kept as a separate branch"),
+                QT_TRANSLATE_NOOP("Import", "%1 messages whose parent is missing were kept as separate branches"),
+            )
+        )
     extra = {k: v for k, v in record.items() if k not in _CONVERSATION_COLUMNS and v not in (None, "", [], {})}
     project = None
     project_id = record.get("project_uuid") or (
@@ -144,7 +155,7 @@ def newest_branch_leaf(messages: list[ParsedMessage]) -> str | None:
     return current.source_id
 
 
-def _message(item: dict, position: int, warnings: list[str]) -> ParsedMessage:
+def _message(item: dict, position: int, warnings: list[Text]) -> ParsedMessage:
     source_id = text_of(item.get("uuid")) or f"#{position}"
     sender = text_of(item.get("sender"))
     role = _ROLES.get(sender, "assistant")
@@ -195,7 +206,7 @@ def _message(item: dict, position: int, warnings: list[str]) -> ParsedMessage:
     )
 
 
-def _blocks_text(blocks: list, metadata: dict, warnings: list[str], message_id: str) -> str:
+def _blocks_text(blocks: list, metadata: dict, warnings: list[Text], message_id: str) -> str:
     texts: list[str] = []
     reasoning: list[str] = []
     tool_calls: list[dict] = []
@@ -225,7 +236,9 @@ def _blocks_text(blocks: list, metadata: dict, warnings: list[str], message_id: 
             metadata.setdefault("attachments", []).append({"kind": "image", "source": block.get("source")})
         else:
             metadata.setdefault("unknown_blocks", []).append(block)
-            warnings.append(f"message {message_id}: unknown block \u201c{kind}\u201d kept as it was")
+            warnings.append(
+                QT_TRANSLATE_NOOP("Import", "message %1: unknown block \u201c%2\u201d kept as it was").arg(message_id, kind)
+            )
             texts.append(unknown_block(kind or "block", block))
     if reasoning:
         metadata["reasoning"] = "\n\n".join(reasoning)

@@ -18,6 +18,7 @@ from app.services.importers import chatgpt, claude, legacy, parley_format
 from app.services.importers.errors import ImportFailed, UnknownFormat
 from app.services.importers.jsonstream import JsonStream, JsonStreamError
 from app.services.importers.sources import Document, Source
+from app.services.texts import QT_TRANSLATE_NOOP, Message
 
 #: Sniffing reads at most one record; one larger than this is not worth guessing about.
 SNIFF_RECORD_CHARS = 256 * 1024 * 1024
@@ -62,7 +63,7 @@ class Plan:
     parley_projects: dict = field(default_factory=dict)
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         return LABELS[self.format]
 
     @property
@@ -128,12 +129,13 @@ def sniff(doc: Document) -> Sniffed | None:
     except JsonStreamError as exc:
         if "truncated" in str(exc):
             # It is JSON, cut short before its first record ended: say so, not "unknown".
-            raise ImportFailed(f"{exc}; the file may be incomplete (download the export again)", file=doc.label) from exc
+            text = QT_TRANSLATE_NOOP("Import", "%1; the file may be incomplete (download the export again)")
+            raise ImportFailed(text.arg(exc.text), file=doc.label) from exc
         return None
     except ImportFailed:
         raise
     except OSError as exc:
-        raise ImportFailed(f"cannot be read ({exc})", file=doc.label) from exc
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "cannot be read (%1)").arg(str(exc)), file=doc.label) from exc
 
 
 def _conversation_files(source: Source) -> list[Document]:
@@ -162,8 +164,11 @@ def make_plan(source: Source) -> Plan:
         sniffed = sniff(doc)
         if sniffed is None:
             raise UnknownFormat(
-                "is not a chat export Parley recognises (ChatGPT, Claude, Parley JSON or "
-                "JSON Lines, or the browser chat history)",
+                QT_TRANSLATE_NOOP(
+                    "Import",
+                    "is not a chat export Parley recognises (ChatGPT, Claude, Parley JSON or "
+                    "JSON Lines, or the browser chat history)",
+                ),
                 file=doc.label,
             )
         plan = Plan(source, sniffed.format, [(doc, sniffed)])
@@ -201,8 +206,9 @@ def make_plan(source: Source) -> Plan:
             items.append((doc, sniffed))
     if not items:
         if conversation_docs:
-            raise UnknownFormat("holds no conversations (its conversation files are empty)", file=str(source.path))
-        raise UnknownFormat("holds no chat export Parley recognises", file=str(source.path))
+            text = QT_TRANSLATE_NOOP("Import", "holds no conversations (its conversation files are empty)")
+            raise UnknownFormat(text, file=str(source.path))
+        raise UnknownFormat(QT_TRANSLATE_NOOP("Import", "holds no chat export Parley recognises"), file=str(source.path))
     formats = {sniffed.format for _, sniffed in items}
     main = PARLEY if PARLEY in formats else sorted(formats)[0]
     return Plan(source, main, items)

@@ -22,6 +22,8 @@ import codecs
 import json
 from typing import IO, Any, Iterator
 
+from app.services.texts import QT_TRANSLATE_NOOP, Text
+
 #: One record (a conversation) larger than this is refused as absurd: real conversations
 #: are kilobytes to a few megabytes, and a record must fit in memory to be decoded.
 MAX_RECORD_CHARS = 128 * 1024 * 1024
@@ -32,13 +34,17 @@ _TAIL_MARGIN = 64
 _WHITESPACE = " \t\n\r"
 
 _decoder = json.JSONDecoder()
+_NOT_UTF8 = QT_TRANSLATE_NOOP("Import", "the file is not valid UTF-8 text (%1)")
+_EXPECTED = QT_TRANSLATE_NOOP("Import", "expected %1 or %2 but found %3")
 
 
 class JsonStreamError(ValueError):
-    """The JSON is broken (or truncated) at ``offset`` characters; ``str()`` says how."""
+    """The JSON is broken (or truncated) at ``offset`` characters; ``text`` says how
+    (``str()`` in English)."""
 
-    def __init__(self, message: str, offset: int) -> None:
-        super().__init__(message)
+    def __init__(self, message: Text, offset: int) -> None:
+        super().__init__(str(message))
+        self.text = message
         self.offset = offset
 
 
@@ -85,13 +91,13 @@ class JsonStream:
                 try:
                     tail = self._reader.decode(b"", final=True)
                 except UnicodeDecodeError as exc:
-                    raise JsonStreamError(f"the file is not valid UTF-8 text ({exc.reason})", self.offset) from exc
+                    raise JsonStreamError(_NOT_UTF8.arg(exc.reason), self.offset) from exc
             else:
                 self.bytes_read += len(raw)
                 try:
                     tail = self._reader.decode(raw)
                 except UnicodeDecodeError as exc:
-                    raise JsonStreamError(f"the file is not valid UTF-8 text ({exc.reason})", self.offset) from exc
+                    raise JsonStreamError(_NOT_UTF8.arg(exc.reason), self.offset) from exc
             if tail:
                 pieces.append(tail)
                 have += len(tail)
@@ -122,8 +128,8 @@ class JsonStream:
     def expect(self, char: str) -> None:
         found = self._skip_ws()
         if found != char:
-            what = repr(found) if found else "the end of the file"
-            raise JsonStreamError(f"expected {char!r} but found {what}", self.offset)
+            what = repr(found) if found else QT_TRANSLATE_NOOP("Import", "the end of the file")
+            raise JsonStreamError(QT_TRANSLATE_NOOP("Import", "expected %1 but found %2").arg(repr(char), what), self.offset)
         self._pos += 1
 
     # -- values -------------------------------------------------------------------------
@@ -131,7 +137,7 @@ class JsonStream:
     def read_value(self) -> Any:
         """Decode the next complete JSON value."""
         if not self._skip_ws():
-            raise JsonStreamError("the file ends where a value was expected (truncated?)", self.offset)
+            raise JsonStreamError(QT_TRANSLATE_NOOP("Import", "the file ends where a value was expected (truncated?)"), self.offset)
         need = self._chunk
         while True:
             try:
@@ -160,16 +166,17 @@ class JsonStream:
 
     def _too_large(self) -> JsonStreamError:
         return JsonStreamError(
-            f"one record is larger than {self._max // (1024 * 1024)} MB; "
-            "this does not look like a chat export",
+            QT_TRANSLATE_NOOP(
+                "Import", "one record is larger than %1 MB; this does not look like a chat export"
+            ).arg(self._max // (1024 * 1024)),
             self.offset,
         )
 
     def _broken(self, exc: json.JSONDecodeError) -> JsonStreamError:
         offset = self._consumed + exc.pos
         if self._eof and exc.pos >= len(self._buf) - _TAIL_MARGIN or exc.msg.startswith("Unterminated"):
-            return JsonStreamError("the file ends in the middle of a record (truncated?)", offset)
-        return JsonStreamError(f"invalid JSON ({exc.msg}) near character {offset:,}", offset)
+            return JsonStreamError(QT_TRANSLATE_NOOP("Import", "the file ends in the middle of a record (truncated?)"), offset)
+        return JsonStreamError(QT_TRANSLATE_NOOP("Import", "invalid JSON (%1) near character %2").arg(exc.msg, offset), offset)
 
     def iter_array(self) -> Iterator[Any]:
         """Yield the elements of the array that starts here, one at a time."""
@@ -186,9 +193,9 @@ class JsonStream:
                 self._pos += 1
                 return
             elif not found:
-                raise JsonStreamError("the file ends inside the list of records (truncated?)", self.offset)
+                raise JsonStreamError(QT_TRANSLATE_NOOP("Import", "the file ends inside the list of records (truncated?)"), self.offset)
             else:
-                raise JsonStreamError(f"expected ',' or ']' but found {found!r}", self.offset)
+                raise JsonStreamError(_EXPECTED.arg("','", "']'", repr(found)), self.offset)
 
     def iter_object(self) -> Iterator[str]:
         """Walk the object that starts here: yields each key; the caller then MUST read
@@ -199,7 +206,7 @@ class JsonStream:
             return
         while True:
             if self._skip_ws() != '"':
-                raise JsonStreamError("expected a quoted key", self.offset)
+                raise JsonStreamError(QT_TRANSLATE_NOOP("Import", "expected a quoted key"), self.offset)
             key = self.read_value()
             self.expect(":")
             yield key
@@ -210,9 +217,9 @@ class JsonStream:
                 self._pos += 1
                 return
             elif not found:
-                raise JsonStreamError("the file ends inside an object (truncated?)", self.offset)
+                raise JsonStreamError(QT_TRANSLATE_NOOP("Import", "the file ends inside an object (truncated?)"), self.offset)
             else:
-                raise JsonStreamError(f"expected ',' or '}}' but found {found!r}", self.offset)
+                raise JsonStreamError(_EXPECTED.arg("','", "'}'", repr(found)), self.offset)
 
     def iter_lines(self) -> Iterator[Any]:
         """JSON Lines: yield one value per line (blank lines are skipped)."""

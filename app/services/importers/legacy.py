@@ -13,9 +13,10 @@ from typing import Any
 
 from app.services.importers.errors import ImportFailed
 from app.services.importers.model import ParsedConversation, ParsedMessage, epoch, text_of, unknown_block
+from app.services.texts import QT_TRANSLATE_NOOP
 
 SOURCE = "legacy-browser"
-LABEL = "browser chat history"
+LABEL = QT_TRANSLATE_NOOP("Import", "browser chat history")
 STORAGE_KEY = "leanspec-chat-history"
 
 _ROLES = {"user": "user", "assistant": "assistant", "system": "system", "tool": "tool", "data": "tool"}
@@ -33,9 +34,9 @@ def unwrap(value: Any) -> list:
         try:
             value = json.loads(value)
         except ValueError as exc:
-            raise ImportFailed(f"the stored history is not valid JSON ({exc})") from exc
+            raise ImportFailed(QT_TRANSLATE_NOOP("Import", "the stored history is not valid JSON (%1)").arg(str(exc))) from exc
     if not isinstance(value, list):
-        raise ImportFailed("the stored history is not a list of messages")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "the stored history is not a list of messages"))
     return value
 
 
@@ -47,7 +48,9 @@ def parse(items: list, fallback_time: float, title_hint: str = "") -> ParsedConv
     previous_time = fallback_time
     for position, item in enumerate(items):
         if not isinstance(item, dict):
-            raise ImportFailed(f"message {position + 1} is a {type(item).__name__}, not an object")
+            raise ImportFailed(
+                QT_TRANSLATE_NOOP("Import", "message %1 is a %2, not an object").arg(position + 1, type(item).__name__)
+            )
         source_id = text_of(item.get("id")) or f"#{position}"
         role_in = text_of(item.get("role"))
         metadata: dict[str, Any] = {}
@@ -74,7 +77,7 @@ def parse(items: list, fallback_time: float, title_hint: str = "") -> ParsedConv
         )
         previous = source_id
     if not messages:
-        raise ImportFailed("the history holds no messages")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "the history holds no messages"))
     first_user = next((m.content for m in messages if m.role == "user" and m.content.strip()), "")
     title = " ".join(first_user.split())[:80] or title_hint or "Browser chat history"
     key = hashlib.sha256(messages[0].source_id.encode("utf-8")).hexdigest()[:32]

@@ -15,6 +15,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.services.texts import Text
+
 #: Namespace for ids derived from a source's own ids (uuid5).
 _NAMESPACE = uuid.UUID("4f1c2a4e-8d0b-5a53-9b7e-5061726c6579")
 _NAMESPACE_BYTES = _NAMESPACE.bytes
@@ -86,11 +88,18 @@ class ParsedConversation:
     id: str | None = None
     active_leaf_id: str | None = None
     preview: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Text] = field(default_factory=list)
 
 
 class Skipped(Exception):
-    """A record that is not a conversation worth importing (reported, not fatal)."""
+    """A record that is not a conversation worth importing (reported, not fatal).
+
+    ``text`` says why (a translatable message); ``str()`` is it in English.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 def epoch(value: Any) -> float | None:

@@ -10,24 +10,30 @@ from typing import Any, Iterator
 
 from app.services.importers.errors import ImportFailed
 from app.services.importers.model import ParsedConversation, ParsedMessage, ProjectRef, text_of
+from app.services.texts import QT_TRANSLATE_NOOP
 from app.store.models import ROLES, STATUSES
 
 FORMAT_NAME = "parley"
 JSONL_FORMAT_NAME = "parley-jsonl"
 #: The newest version this Parley reads (and writes).
 FORMAT_VERSION = 1
-LABEL = "Parley export"
-JSONL_LABEL = "Parley JSON Lines export"
+LABEL = QT_TRANSLATE_NOOP("Import", "Parley export")
+JSONL_LABEL = QT_TRANSLATE_NOOP("Import", "Parley JSON Lines export")
+#: "message 3f2a…: “content” is not a string" (the key and its JSON type stay as they are).
+_NOT_A = QT_TRANSLATE_NOOP("Import", "message %1: \u201c%2\u201d is not a %3")
 
 
 def check_header(header: dict) -> None:
     version = header.get("version")
     if not isinstance(version, int) or version < 1:
-        raise ImportFailed("is a Parley export without a valid format version")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "is a Parley export without a valid format version"))
     if version > FORMAT_VERSION:
         raise ImportFailed(
-            f"was written by a newer Parley (format version {version}; this one reads up to "
-            f"{FORMAT_VERSION}). Update Parley to import it."
+            QT_TRANSLATE_NOOP(
+                "Import",
+                "was written by a newer Parley (format version %1; this one reads up to %2). "
+                "Update Parley to import it.",
+            ).arg(version, FORMAT_VERSION)
         )
 
 
@@ -49,10 +55,16 @@ def project_refs(projects: Any) -> dict[str, ProjectRef]:
     return refs
 
 
-def _require(record: dict, key: str, kind: type | tuple, what: str) -> Any:
+def _require(record: dict, key: str, kind: type | tuple, message: int | None = None) -> Any:
+    """``record[key]`` if it is a ``kind``; ``message`` numbers the message it belongs to."""
     value = record.get(key)
     if not isinstance(value, kind) or isinstance(value, bool) and kind in (int, float, (int, float)):
-        raise ImportFailed(f"{what} \u201c{key}\u201d is missing or not a {_kind_name(kind)}")
+        # JSON type names ("string", "number") are technical words: they stay as they are.
+        if message is None:
+            text = QT_TRANSLATE_NOOP("Import", "the field \u201c%1\u201d is missing or not a %2")
+            raise ImportFailed(text.arg(key, _kind_name(kind)))
+        text = QT_TRANSLATE_NOOP("Import", "message %1: \u201c%2\u201d is missing or not a %3")
+        raise ImportFailed(text.arg(message, key, _kind_name(kind)))
     return value
 
 
@@ -64,30 +76,30 @@ def _kind_name(kind: type | tuple) -> str:
 
 def _message(item: Any, position: int) -> ParsedMessage:
     if not isinstance(item, dict):
-        raise ImportFailed(f"message {position + 1} is not an object")
-    what = f"message {position + 1}:"
-    mid = _require(item, "id", str, what)
-    role = _require(item, "role", str, what)
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "message %1 is not an object").arg(position + 1))
+    number = position + 1
+    mid = _require(item, "id", str, number)
+    role = _require(item, "role", str, number)
     if role not in ROLES:
-        raise ImportFailed(f"message {mid} has an unknown role \u201c{role}\u201d")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "message %1 has an unknown role \u201c%2\u201d").arg(mid, role))
     status = item.get("status") or "complete"
     if status not in STATUSES:
-        raise ImportFailed(f"message {mid} has an unknown status \u201c{status}\u201d")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "message %1 has an unknown status \u201c%2\u201d").arg(mid, status))
     metadata = item.get("metadata") or {}
     if not isinstance(metadata, dict):
-        raise ImportFailed(f"message {mid}: \u201cmetadata\u201d is not an object")
+        raise ImportFailed(_NOT_A.arg(mid, "metadata", "object"))
     parent = item.get("parent_id")
     if parent is not None and not isinstance(parent, str):
-        raise ImportFailed(f"message {mid}: \u201cparent_id\u201d is not a string")
+        raise ImportFailed(_NOT_A.arg(mid, "parent_id", "string"))
     content = item.get("content", "")
     if not isinstance(content, str):
-        raise ImportFailed(f"message {mid}: \u201ccontent\u201d is not a string")
+        raise ImportFailed(_NOT_A.arg(mid, "content", "string"))
     return ParsedMessage(
         source_id=item.get("source_id") if isinstance(item.get("source_id"), str) else None,
         parent_source_id=None,
         role=role,
         content=content,
-        created_at=float(_require(item, "created_at", (int, float), what)),
+        created_at=float(_require(item, "created_at", (int, float), number)),
         hidden=bool(item.get("hidden", False)),
         status=status,
         metadata=metadata,
@@ -99,16 +111,16 @@ def _message(item: Any, position: int) -> ParsedMessage:
 def parse(record: Any, index: int, projects: dict[str, ProjectRef]) -> ParsedConversation:
     """One conversation of a Parley JSON export."""
     if not isinstance(record, dict):
-        raise ImportFailed(f"is a {type(record).__name__}, not a conversation object")
-    cid = _require(record, "id", str, "the field")
-    raw_messages = _require(record, "messages", list, "the field")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "is a %1, not a conversation object").arg(type(record).__name__))
+    cid = _require(record, "id", str)
+    raw_messages = _require(record, "messages", list)
     messages = [_message(item, n) for n, item in enumerate(raw_messages)]
     metadata = record.get("metadata") or {}
     if not isinstance(metadata, dict):
-        raise ImportFailed("\u201cmetadata\u201d is not an object")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "\u201c%1\u201d is not an object").arg("metadata"))
     tags = record.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise ImportFailed("\u201ctags\u201d is not a list of strings")
+        raise ImportFailed(QT_TRANSLATE_NOOP("Import", "\u201c%1\u201d is not a list of strings").arg("tags"))
     project_name = record.get("project")
     project = None
     if isinstance(project_name, str) and project_name.strip():
@@ -117,8 +129,8 @@ def parse(record: Any, index: int, projects: dict[str, ProjectRef]) -> ParsedCon
         source=record.get("source") if isinstance(record.get("source"), str) else None,
         source_id=record.get("source_id") if isinstance(record.get("source_id"), str) else None,
         title=text_of(record.get("title")),
-        created_at=float(_require(record, "created_at", (int, float), "the field")),
-        updated_at=float(_require(record, "updated_at", (int, float), "the field")),
+        created_at=float(_require(record, "created_at", (int, float))),
+        updated_at=float(_require(record, "updated_at", (int, float))),
         messages=messages,
         archived=bool(record.get("archived", False)),
         pinned=bool(record.get("pinned", False)),
@@ -144,7 +156,7 @@ def group_lines(lines: Iterator[Any]) -> Iterator[tuple[int, ParsedConversation]
     line_no = 0
     for line_no, line in enumerate(lines, start=1):
         if not isinstance(line, dict) or not isinstance(line.get("conversation_id"), str):
-            raise ImportFailed(f"line {line_no} is not a Parley message line")
+            raise ImportFailed(QT_TRANSLATE_NOOP("Import", "line %1 is not a Parley message line").arg(line_no))
         if current is None or line["conversation_id"] != current["id"]:
             if current is not None:
                 yield first_line, _from_lines(current)

@@ -1,12 +1,55 @@
-"""What an import found and did, for the summary line, the CLI and the saved report."""
+"""What an import found and did, for the summary line, the CLI and the saved report.
+
+Every sentence is a :class:`~app.services.texts.Message`: the ``*_text`` methods render
+them with a :class:`~app.services.texts.Localizer` (English unless the caller passes the
+window's), so the command line prints English and the Import Report window, and the report
+it saves, speak the user's language.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.services.texts import ENGLISH, QT_TRANSLATE_NOOP, Localizer, Message, Text, counted
+
 #: Warnings kept per file; beyond this only their number is.
 MAX_WARNINGS = 500
+
+
+def found_message(conversations: int, messages: int, label: Text | None) -> Message:
+    """"312 conversations, 8,410 messages from a ChatGPT export".
+
+    ``label`` None means the files are of several formats ("... from several exports").
+    """
+    conversations_text = counted(
+        conversations,
+        QT_TRANSLATE_NOOP("ImportReport", "%1 conversation"),
+        QT_TRANSLATE_NOOP("ImportReport", "%1 conversations"),
+    )
+    messages_text = counted(
+        messages,
+        QT_TRANSLATE_NOOP("ImportReport", "%1 message"),
+        QT_TRANSLATE_NOOP("ImportReport", "%1 messages"),
+    )
+    if label is None:
+        return QT_TRANSLATE_NOOP("ImportReport", "%1, %2 from several exports").arg(conversations_text, messages_text)
+    return QT_TRANSLATE_NOOP("ImportReport", "%1, %2 from a %3").arg(conversations_text, messages_text, label)
+
+
+def _new_messages(n: int) -> Message:
+    return counted(
+        n,
+        QT_TRANSLATE_NOOP("ImportReport", "%1 new message"),
+        QT_TRANSLATE_NOOP("ImportReport", "%1 new messages"),
+    )
+
+
+def totals_message(added: int, updated: int, skipped: int, new_messages: int) -> Message:
+    """"Added 12, updated 3, skipped 297 conversations (8,410 new messages)"."""
+    return QT_TRANSLATE_NOOP("ImportReport", "Added %1, updated %2, skipped %3 conversations (%4)").arg(
+        added, updated, skipped, _new_messages(new_messages)
+    )
 
 
 @dataclass
@@ -14,7 +57,8 @@ class FileReport:
     """One path the user chose."""
 
     path: str
-    format_label: str = ""
+    #: The format's name ("ChatGPT export"), once recognised.
+    format_label: Text = ""
     conversations_found: int = 0
     messages_found: int = 0
     added: int = 0
@@ -22,12 +66,13 @@ class FileReport:
     skipped: int = 0
     messages_added: int = 0
     projects_created: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Text] = field(default_factory=list)
     warnings_dropped: int = 0
-    error: str | None = None
+    #: Why the file was not imported (``ImportFailed.text``), or None.
+    error: Text | None = None
     cancelled: bool = False
 
-    def warn(self, text: str) -> None:
+    def warn(self, text: Text) -> None:
         if len(self.warnings) < MAX_WARNINGS:
             self.warnings.append(text)
         else:
@@ -41,22 +86,29 @@ class FileReport:
     def ok(self) -> bool:
         return self.error is None and not self.cancelled
 
-    def found_text(self) -> str:
-        """"312 conversations, 8,410 messages from a ChatGPT export"."""
-        return (
-            f"{_plural(self.conversations_found, 'conversation')}, "
-            f"{_plural(self.messages_found, 'message')} from a {self.format_label or 'file'}"
+    def found_message(self) -> Message:
+        return found_message(
+            self.conversations_found,
+            self.messages_found,
+            self.format_label or QT_TRANSLATE_NOOP("ImportReport", "file"),
         )
 
-    def result_text(self) -> str:
+    def found_text(self, localizer: Localizer = ENGLISH) -> str:
+        """"312 conversations, 8,410 messages from a ChatGPT export"."""
+        return localizer.render(self.found_message())
+
+    def result_message(self) -> Text:
         if self.cancelled:
-            return "cancelled; nothing from this file was saved"
+            return QT_TRANSLATE_NOOP("ImportReport", "cancelled; nothing from this file was saved")
         if self.error:
-            return f"not imported: {self.error}"
-        return (
-            f"{self.added:,} added, {self.updated:,} updated, {self.skipped:,} skipped "
-            f"({_plural(self.messages_added, 'new message')})"
+            return QT_TRANSLATE_NOOP("ImportReport", "not imported: %1").arg(self.error)
+        return QT_TRANSLATE_NOOP("ImportReport", "%1 added, %2 updated, %3 skipped (%4)").arg(
+            self.added, self.updated, self.skipped, _new_messages(self.messages_added)
         )
+
+    def result_text(self, localizer: Localizer = ENGLISH) -> str:
+        """"4 added, 0 updated, 1 skipped (26 new messages)", or why nothing was."""
+        return localizer.render(self.result_message())
 
 
 @dataclass
@@ -91,36 +143,54 @@ class ImportReport:
     def ok(self) -> bool:
         return all(f.ok for f in self.files)
 
-    def summary(self) -> str:
-        """One line: "Added 12, updated 3, skipped 297 conversations (8,410 new messages)"."""
-        line = (
-            f"Added {self.added:,}, updated {self.updated:,}, skipped {self.skipped:,} "
-            f"conversations ({_plural(self.messages_added, 'new message')})"
-        )
+    def summary_message(self) -> Message:
+        line = totals_message(self.added, self.updated, self.skipped, self.messages_added)
+        also = QT_TRANSLATE_NOOP("ImportReport", "%1; %2")
         if self.warning_count:
-            line += f"; {_plural(self.warning_count, 'warning')}"
+            line = also.arg(
+                line,
+                counted(
+                    self.warning_count,
+                    QT_TRANSLATE_NOOP("ImportReport", "%1 warning"),
+                    QT_TRANSLATE_NOOP("ImportReport", "%1 warnings"),
+                ),
+            )
         if self.failed:
-            line += f"; {_plural(len(self.failed), 'file')} not imported"
+            line = also.arg(
+                line,
+                counted(
+                    len(self.failed),
+                    QT_TRANSLATE_NOOP("ImportReport", "%1 file not imported"),
+                    QT_TRANSLATE_NOOP("ImportReport", "%1 files not imported"),
+                ),
+            )
         return line
 
-    def to_text(self, when: float | None = None) -> str:
+    def summary(self, localizer: Localizer = ENGLISH) -> str:
+        """One line: "Added 12, updated 3, skipped 297 conversations (8,410 new messages)"."""
+        return localizer.render(self.summary_message())
+
+    def to_text(self, when: float | None = None, localizer: Localizer = ENGLISH) -> str:
         """The full report as plain text, for the report window and "Save report"."""
+        say = localizer.render
         stamp = dt.datetime.fromtimestamp(when).strftime("%Y-%m-%d %H:%M") if when else ""
-        lines = [f"Parley import report {stamp}".rstrip(), "", self.summary(), ""]
+        title = say(QT_TRANSLATE_NOOP("ImportReport", "Parley import report %1").arg(stamp)).rstrip()
+        lines = [title, "", self.summary(localizer), ""]
         for report in self.files:
             lines.append(report.path)
             if report.format_label:
-                lines.append(f"  found: {report.found_text()}")
-            lines.append(f"  result: {report.result_text()}")
+                lines.append("  " + say(QT_TRANSLATE_NOOP("ImportReport", "found: %1").arg(report.found_message())))
+            lines.append("  " + say(QT_TRANSLATE_NOOP("ImportReport", "result: %1").arg(report.result_message())))
             for name in report.projects_created:
-                lines.append(f"  new project: {name}")
+                lines.append("  " + say(QT_TRANSLATE_NOOP("ImportReport", "new project: %1").arg(name)))
             for warning in report.warnings:
-                lines.append(f"  warning: {warning}")
+                lines.append("  " + say(QT_TRANSLATE_NOOP("ImportReport", "warning: %1").arg(warning)))
             if report.warnings_dropped:
-                lines.append(f"  \u2026 and {report.warnings_dropped:,} more warnings")
+                more = counted(
+                    report.warnings_dropped,
+                    QT_TRANSLATE_NOOP("ImportReport", "\u2026 and %1 more warning"),
+                    QT_TRANSLATE_NOOP("ImportReport", "\u2026 and %1 more warnings"),
+                )
+                lines.append("  " + say(more))
             lines.append("")
         return "\n".join(lines)
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"

@@ -24,6 +24,7 @@ from app.services.importers.report import FileReport, ImportReport
 from app.services.importers.sources import Source
 from app.services.importers.writer import ImportWriter
 from app.services.jobcontrol import Cancelled, CancelledFn, ProgressFn, checker, no_progress
+from app.services.texts import QT_TRANSLATE_NOOP, Message
 from app.store.database import write
 from app.store.errors import StoreError
 
@@ -31,16 +32,20 @@ from app.store.errors import StoreError
 _PROGRESS_EVERY = 25
 
 
-def _record_label(index: int, title: str | None = None) -> str:
+#: "conversation 12 (“Trip to Lisbon”): its “mapping” is a list, not an object".
+_RECORD_WARNING = QT_TRANSLATE_NOOP("Import", "%1: %2")
+
+
+def _record_label(index: int, title: str | None = None) -> Message:
     if title:
         short = title if len(title) <= 60 else title[:59] + "\u2026"
-        return f"conversation {index:,} (\u201c{short}\u201d)"
-    return f"conversation {index:,}"
+        return QT_TRANSLATE_NOOP("Import", "conversation %1 (\u201c%2\u201d)").arg(index, short)
+    return QT_TRANSLATE_NOOP("Import", "conversation %1").arg(index)
 
 
 def iter_conversations(
     plan: Plan, *, progress: ProgressFn = no_progress, cancelled: CancelledFn | None = None
-) -> Iterator[tuple[str, str, ParsedConversation | Skipped]]:
+) -> Iterator[tuple[str, Message, ParsedConversation | Skipped]]:
     """Yield ``(file label, record label, conversation or Skipped)`` for every record."""
     check = checker(cancelled)
     total = plan.total_size
@@ -63,7 +68,7 @@ def iter_conversations(
                         raise failed.with_context(file=doc.label, record=label) from failed
                     except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
                         raise ImportFailed(
-                            f"could not be read ({exc.__class__.__name__}: {exc})",
+                            QT_TRANSLATE_NOOP("Import", "could not be read (%1: %2)").arg(exc.__class__.__name__, str(exc)),
                             file=doc.label,
                             record=label,
                         ) from exc
@@ -71,8 +76,12 @@ def iter_conversations(
                     if index % _PROGRESS_EVERY == 0:
                         progress(done_before + stream.bytes_read, total, doc.label)
             except JsonStreamError as exc:
-                where = f"after conversation {index:,}" if index else "at the start"
-                raise ImportFailed(str(exc), file=doc.label, record=where) from exc
+                where = (
+                    QT_TRANSLATE_NOOP("Import", "after conversation %1").arg(index)
+                    if index
+                    else QT_TRANSLATE_NOOP("Import", "at the start")
+                )
+                raise ImportFailed(exc.text, file=doc.label, record=where) from exc
         done_before += doc.size
         progress(done_before, total, doc.label)
 
@@ -91,7 +100,7 @@ def _records(plan: Plan, fmt: str, layout: str, stream: JsonStream) -> Iterator:
     else:
         yield stream.read_value()
     if fmt != PARLEY_JSONL and layout != "lines" and not stream.at_end():
-        raise JsonStreamError("unexpected data after the end of the export", stream.offset)
+        raise JsonStreamError(QT_TRANSLATE_NOOP("Import", "unexpected data after the end of the export"), stream.offset)
 
 
 def _parley_records(plan: Plan, stream: JsonStream) -> Iterator:
@@ -122,7 +131,7 @@ def _parse(plan: Plan, fmt: str, item, index: int, raw) -> ParsedConversation:
     if fmt == LEGACY:
         fallback = os.stat(plan.source.path).st_mtime if plan.source.path.is_file() else 0.0
         return legacy.parse(item, fallback or 1.0, plan.source.path.stem)
-    raise ImportFailed(f"has an unsupported format {fmt}")
+    raise ImportFailed(QT_TRANSLATE_NOOP("Import", "has an unsupported format %1").arg(fmt))
 
 
 def scan_path(
@@ -137,14 +146,14 @@ def scan_path(
             for _file, record, item in iter_conversations(plan, progress=progress, cancelled=cancelled):
                 if isinstance(item, Skipped):
                     report.skipped += 1
-                    report.warn(f"{record}: {item}")
+                    report.warn(_RECORD_WARNING.arg(record, item.text))
                     continue
                 report.conversations_found += 1
                 report.messages_found += len(item.messages)
                 for warning in item.warnings:
-                    report.warn(f"{record}: {warning}")
+                    report.warn(_RECORD_WARNING.arg(record, warning))
     except ImportFailed as exc:
-        report.error = str(exc)
+        report.error = exc.text
     except Cancelled:
         report.cancelled = True
     return report
@@ -172,12 +181,12 @@ def import_path(
                 for file_label, record, item in iter_conversations(plan, progress=progress, cancelled=cancelled):
                     if isinstance(item, Skipped):
                         report.skipped += 1
-                        report.warn(f"{record}: {item}")
+                        report.warn(_RECORD_WARNING.arg(record, item.text))
                         continue
                     report.conversations_found += 1
                     report.messages_found += len(item.messages)
                     for warning in item.warnings:
-                        report.warn(f"{record}: {warning}")
+                        report.warn(_RECORD_WARNING.arg(record, warning))
                     try:
                         outcome = writer.add(item)
                     except ImportFailed as failed:
@@ -191,7 +200,7 @@ def import_path(
                 writer.finish()
     except (ImportFailed, StoreError) as exc:
         _rolled_back(report)
-        report.error = str(exc)
+        report.error = exc.text if isinstance(exc, ImportFailed) else str(exc)
     except Cancelled:
         _rolled_back(report)
         report.cancelled = True

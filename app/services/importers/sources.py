@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, Callable
 
 from app.services.importers.errors import ImportFailed, UnsafeArchive
+from app.services.texts import QT_TRANSLATE_NOOP
 
 #: An uncompressed entry or a plain file larger than this is refused as absurd.
 MAX_ENTRY_BYTES = 32 * 1024**3
@@ -29,6 +30,8 @@ MAX_RATIO = 200
 RATIO_FLOOR_BYTES = 32 * 1024**2
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+#: The operating system's reason ("Permission denied") goes in as it is.
+_CANNOT_READ = QT_TRANSLATE_NOOP("Import", "cannot be read (%1)")
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ class CountingReader(io.RawIOBase):
         self.count += len(data)
         if self.count > self._limit:
             raise UnsafeArchive(
-                "the entry is larger than its archive declares; refusing to read on",
+                QT_TRANSLATE_NOOP("Import", "the entry is larger than its archive declares; refusing to read on"),
                 file=self._label,
             )
         return data
@@ -127,10 +130,12 @@ class Source:
         try:
             size = path.stat().st_size
         except OSError as exc:
-            raise ImportFailed(f"cannot be read ({exc.strerror})", file=str(path)) from exc
+            raise ImportFailed(_CANNOT_READ.arg(str(exc.strerror or exc)), file=str(path)) from exc
         if size > MAX_ENTRY_BYTES:
             raise UnsafeArchive(
-                f"is {size / 1024**3:.0f} GB, far larger than any chat export; refusing it",
+                QT_TRANSLATE_NOOP("Import", "is %1 GB, far larger than any chat export; refusing it").arg(
+                    round(size / 1024**3)
+                ),
                 file=str(path),
             )
         label = str(path) if name == path.name else f"{self.path.name} \u203a {name}"
@@ -139,7 +144,7 @@ class Source:
             try:
                 raw = open(path, "rb")
             except OSError as exc:
-                raise ImportFailed(f"cannot be read ({exc.strerror})", file=label) from exc
+                raise ImportFailed(_CANNOT_READ.arg(str(exc.strerror or exc)), file=label) from exc
             return io.BufferedReader(CountingReader(raw, MAX_ENTRY_BYTES, label), 1 << 20)
 
         return Document(name=name, label=label, size=size, opener=opener)
@@ -155,7 +160,8 @@ class Source:
                 rel = full.relative_to(self.path).as_posix()
                 docs.append(self._file_document(full, rel))
             if len(docs) > MAX_ENTRIES:
-                raise UnsafeArchive("holds too many files to be a chat export", file=str(self.path))
+                text = QT_TRANSLATE_NOOP("Import", "holds too many files to be a chat export")
+                raise UnsafeArchive(text, file=str(self.path))
         return docs
 
     def _zip_documents(self) -> list[Document]:
@@ -171,7 +177,8 @@ class Source:
                 try:
                     raw = archive.open(info)
                 except (zipfile.BadZipFile, NotImplementedError, RuntimeError) as exc:
-                    raise ImportFailed(f"cannot be read from the archive ({exc})", file=label) from exc
+                    text = QT_TRANSLATE_NOOP("Import", "cannot be read from the archive (%1)").arg(str(exc))
+                    raise ImportFailed(text, file=label) from exc
                 return io.BufferedReader(_GuardedZipReader(raw, info.file_size, label), 1 << 20)
 
             docs.append(Document(name=info.filename, label=label, size=info.file_size, opener=opener))
@@ -186,7 +193,7 @@ class _GuardedZipReader(CountingReader):
             return super().read(size)
         except (zipfile.BadZipFile, EOFError, zlib.error) as exc:
             raise ImportFailed(
-                "is damaged inside the archive (the zip may be truncated or corrupt)",
+                QT_TRANSLATE_NOOP("Import", "is damaged inside the archive (the zip may be truncated or corrupt)"),
                 file=self._label,
             ) from exc
 
@@ -196,7 +203,7 @@ def _looks_like_zip(path: Path) -> bool:
         with open(path, "rb") as handle:
             return handle.read(4) in _ZIP_MAGIC
     except OSError as exc:
-        raise ImportFailed(f"cannot be read ({exc.strerror})", file=str(path)) from exc
+        raise ImportFailed(_CANNOT_READ.arg(str(exc.strerror or exc)), file=str(path)) from exc
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile:
@@ -204,33 +211,28 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
         raise ImportFailed(
-            "is not a readable zip archive (it may be truncated: download the export again)",
+            QT_TRANSLATE_NOOP("Import", "is not a readable zip archive (it may be truncated: download the export again)"),
             file=str(path),
         ) from exc
     except OSError as exc:
-        raise ImportFailed(f"cannot be read ({exc.strerror})", file=str(path)) from exc
+        raise ImportFailed(_CANNOT_READ.arg(str(exc.strerror or exc)), file=str(path)) from exc
 
 
 def _check_zip(infos: list[zipfile.ZipInfo], label: str) -> None:
     if len(infos) > MAX_ENTRIES:
-        raise UnsafeArchive(f"holds {len(infos):,} entries, too many for a chat export", file=label)
+        text = QT_TRANSLATE_NOOP("Import", "holds %1 entries, too many for a chat export")
+        raise UnsafeArchive(text.arg(len(infos)), file=label)
     total = 0
     for info in infos:
         size = info.file_size
         total += size
         if size > MAX_ENTRY_BYTES:
-            raise UnsafeArchive(
-                f"declares an entry {info.filename!r} of {size / 1024**3:.0f} GB; refusing it",
-                file=label,
-            )
+            text = QT_TRANSLATE_NOOP("Import", "declares an entry %1 of %2 GB; refusing it")
+            raise UnsafeArchive(text.arg(repr(info.filename), round(size / 1024**3)), file=label)
         if size > RATIO_FLOOR_BYTES and size > MAX_RATIO * max(info.compress_size, 1):
-            raise UnsafeArchive(
-                f"looks like a zip bomb: {info.filename!r} would inflate "
-                f"{size // max(info.compress_size, 1):,} times to {size / 1024**2:,.0f} MB; refusing it",
-                file=label,
-            )
+            text = QT_TRANSLATE_NOOP("Import", "looks like a zip bomb: %1 would inflate %2 times to %3 MB; refusing it")
+            ratio = size // max(info.compress_size, 1)
+            raise UnsafeArchive(text.arg(repr(info.filename), ratio, round(size / 1024**2)), file=label)
     if total > MAX_ARCHIVE_BYTES:
-        raise UnsafeArchive(
-            f"would inflate to {total / 1024**3:,.0f} GB, far more than any chat export; refusing it",
-            file=label,
-        )
+        text = QT_TRANSLATE_NOOP("Import", "would inflate to %1 GB, far more than any chat export; refusing it")
+        raise UnsafeArchive(text.arg(round(total / 1024**3)), file=label)

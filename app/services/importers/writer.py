@@ -24,6 +24,7 @@ from app import clock
 from app.services.importers.errors import ImportFailed
 from app.services.importers.model import ParsedConversation, ParsedMessage, ProjectRef, stable_id
 from app.services.importers.report import FileReport
+from app.services.texts import QT_TRANSLATE_NOOP, counted
 from app.store import bulk, messages as message_store, projects as project_store
 from app.store.database import db
 from app.store.messages import make_preview
@@ -276,7 +277,8 @@ class ImportWriter:
             try:
                 bulk.insert_messages(_rows(cid, new))
             except (sqlite3.IntegrityError, peewee.IntegrityError) as exc:
-                raise ImportFailed(f"a message id is already used by another conversation ({exc})") from exc
+                text = QT_TRANSLATE_NOOP("Import", "a message id is already used by another conversation (%1)")
+                raise ImportFailed(text.arg(str(exc))) from exc
             self.report.messages_added += len(new)
         if changes:
             columns = ", ".join(f"{name} = ?" for name in changes)
@@ -319,7 +321,7 @@ class ImportWriter:
                 bulk.insert_messages(self._messages)
         except (sqlite3.IntegrityError, peewee.IntegrityError) as exc:
             raise ImportFailed(
-                f"some ids clash with data already in Parley under other ids ({exc})"
+                QT_TRANSLATE_NOOP("Import", "some ids clash with data already in Parley under other ids (%1)").arg(str(exc))
             ) from exc
         self._conversations.clear()
         self._messages.clear()
@@ -357,7 +359,7 @@ def _check_tree(conv: ParsedConversation, report: FileReport, stored: set[str] =
     by_id: dict[str, ParsedMessage] = {}
     for message in conv.messages:
         if message.id in by_id:
-            raise ImportFailed(f"message id {message.id} appears twice")
+            raise ImportFailed(QT_TRANSLATE_NOOP("Import", "message id %1 appears twice").arg(str(message.id)))
         by_id[message.id] = message  # type: ignore[index]
     missing = 0
     for message in conv.messages:
@@ -366,7 +368,13 @@ def _check_tree(conv: ParsedConversation, report: FileReport, stored: set[str] =
             message.parent_id = None
             missing += 1
     if missing:
-        report.warn(f"\u201c{conv.title or conv.id or conv.source_id}\u201d: {missing} message(s) had a missing parent and start their own branch")
+        report.warn(
+            counted(
+                missing,
+                QT_TRANSLATE_NOOP("Import", "\u201c%2\u201d: %1 message had a missing parent and starts its own branch"),
+                QT_TRANSLATE_NOOP("Import", "\u201c%2\u201d: %1 messages had a missing parent and start their own branch"),
+            ).arg(conv.title or conv.id or conv.source_id or "")
+        )
     # Cycle check: colour each chain once (0 unvisited, 1 on the current walk, 2 done).
     state: dict[str, int] = {}
     for message in conv.messages:
@@ -378,7 +386,9 @@ def _check_tree(conv: ParsedConversation, report: FileReport, stored: set[str] =
             node = by_id[node].parent_id
         if node is not None and state.get(node) == 1:
             by_id[node].parent_id = None  # break the loop where it closes
-            report.warn(f"\u201c{conv.title or conv.id}\u201d: a loop in the message tree was broken")
+            report.warn(
+                QT_TRANSLATE_NOOP("Import", "\u201c%1\u201d: a loop in the message tree was broken").arg(conv.title or conv.id or "")
+            )
         for done in walk:
             state[done] = 2
     return by_id

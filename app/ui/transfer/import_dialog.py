@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.importers import ImportReport, import_paths, scan_path
+from app.services.importers.errors import without_file
+from app.services.importers.report import found_message
 from app.store import projects
 from app.ui import notify
 from app.ui.tasks import TaskHandle, run_task
 from app.ui.transfer.progress import TransferProgress
 from app.ui.transfer.report_dialog import ImportReportDialog
-from app.ui.transfer.texts import counted, found_text
+from app.ui.transfer.texts import counted, say
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 _FILE_FILTER = "*.zip *.json *.jsonl *.ndjson"
@@ -177,11 +179,11 @@ class ImportDialog(QDialog):
         item = self._item_for(key)
         if item is not None:
             if report.error:
-                reason = report.error.removeprefix(f"{key}: ")  # the list already names the file
+                reason = say(without_file(report.error, key))  # the list already names the file
                 item.setText(self._item_text(Path(key), self.tr("Cannot be imported: %1").replace("%1", reason)))
                 item.setForeground(QColor("#c62f3a"))
             else:
-                status = found_text(report.conversations_found, report.messages_found, report.format_label)
+                status = say(report.found_message())
                 if report.skipped:
                     status += " \u00b7 " + counted(
                         report.skipped, self.tr("%1 entry will be skipped"), self.tr("%1 entries will be skipped")
@@ -219,7 +221,7 @@ class ImportDialog(QDialog):
             messages = sum(r.messages_found for r in ready)
             labels = {r.format_label for r in ready}
             label = labels.pop() if len(labels) == 1 else None  # several formats
-            self.summary.setText(self.tr("Found %1.").replace("%1", found_text(conversations, messages, label)))
+            self.summary.setText(self.tr("Found %1.").replace("%1", say(found_message(conversations, messages, label))))
         self.import_button.setEnabled(bool(ready) and not self.scanning())
         self.remove_button.setEnabled(bool(self._scans))
 

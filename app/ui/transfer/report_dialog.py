@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QP
 
 from app import clock
 from app.services.importers import ImportReport
+from app.services.importers.report import totals_message
 from app.services.safe_files import write_text_atomic
 from app.ui import notify
-from app.ui.transfer.texts import counted, result_text
+from app.ui.transfer.texts import counted, localizer, say
 
 
 class ImportReportDialog(QDialog):
@@ -25,7 +26,8 @@ class ImportReportDialog(QDialog):
         self.setWindowTitle(self.tr("Import Report"))
         self.resize(640, 420)
         self.report = report
-        self.text = report.to_text(clock.now())
+        # The same words in the window and in the saved file: the user's language.
+        self.text = report.to_text(clock.now(), localizer())
 
         headline = QLabel(self._headline())
         headline.setObjectName("importReportHeadline")
@@ -52,7 +54,7 @@ class ImportReportDialog(QDialog):
 
     def _headline(self) -> str:
         report = self.report
-        lines = [result_text(report.added, report.updated, report.skipped, report.messages_added)]
+        lines = [say(totals_message(report.added, report.updated, report.skipped, report.messages_added))]
         if any(f.cancelled for f in report.files):
             lines.append(self.tr("Cancelled: nothing from the file in progress was saved; files finished before it were."))
         if report.failed:
@@ -71,7 +73,7 @@ class ImportReportDialog(QDialog):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save Import Report"),
-            str(Path.home() / "Parley import report.txt"),
+            str(Path.home() / (self.tr("Parley import report") + ".txt")),
             self.tr("Text files (*.txt)"),
         )
         if not name:
