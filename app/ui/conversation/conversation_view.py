@@ -5,11 +5,14 @@ in the delegate, the document caches and the renderer. Interface (see CONTRACTS.
 ``show_conversation``, ``conversation_id``, ``reload``, ``refresh_message``,
 ``message_appended``, ``scroll_to_message``, ``set_highlight``, ``copy_selection``,
 ``set_composer``; signals ``branch_switched``, ``message_action``, ``title_edited``.
+For the find bar: ``message_document``, ``show_text_range``, ``clear_text_range``; signals
+``content_changed``, ``messages_rendered``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMetaMethod, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.store import conversations, messages, projects
@@ -17,6 +20,7 @@ from app.store.errors import NotFoundError
 from app.store.rows import MessageRow
 from app.ui import notify
 from app.ui.conversation.conversation_header import ConversationHeader
+from app.ui.conversation.match_ranges import scroll_to_range
 from app.ui.conversation.message_layout import COLUMN_MAX, SIDE_MARGIN
 from app.ui.conversation.message_list_model import MessageListModel
 from app.ui.conversation.message_list_view import MessageListView
@@ -37,6 +41,10 @@ class ConversationView(QWidget):
     #: The user renamed the conversation in the header: (conversation id, new title).
     #: The header shows the new title at once; whoever listens saves it.
     title_edited = Signal(str, str)
+    #: Messages of the shown branch were added or changed (streaming, an edit, a reload).
+    content_changed = Signal()
+    #: These messages' Markdown rendering arrived (their documents changed).
+    messages_rendered = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +74,7 @@ class ConversationView(QWidget):
         self._header.title_committed.connect(self._rename)
         self._model.tree_loaded.connect(self._queue_all_renders)
         self._model.rowsInserted.connect(self._rows_inserted)
+        self._renderer.rendered.connect(self.messages_rendered)
         self._header.hide()
 
     # -- the contract ---------------------------------------------------------------------------
@@ -124,11 +133,13 @@ class ConversationView(QWidget):
             return
         self._model.reload()
         self._update_header()
+        self.content_changed.emit()
 
     def refresh_message(self, mid: str) -> None:
         """A shown message changed (streaming text, status, metadata): re-render that row."""
         if self._model.refresh(mid):
             self._list.scheduleDelayedItemsLayout()
+            self.content_changed.emit()
 
     def message_appended(self, mid: str) -> None:
         """A new message ends the active branch: add it and follow it if at the bottom."""
@@ -137,14 +148,15 @@ class ConversationView(QWidget):
         if not self._model.append(mid):
             self._model.reload()
         self._update_header()
+        self.content_changed.emit()
 
-    def scroll_to_message(self, mid: str) -> None:
+    def scroll_to_message(self, mid: str, *, flash: bool = True) -> None:
         """Bring ``mid`` into view (switching to its branch first if it is on another one)."""
         if self._cid is None:
             return
         row = self._load_down_to(mid)
         if row >= 0:
-            self._jump(mid, row)
+            self._jump(mid, row, flash=flash)
             return
         try:
             message = messages.get_message(mid)
@@ -164,6 +176,48 @@ class ConversationView(QWidget):
         cleaned = tuple(dict.fromkeys(t.strip() for t in terms if t and t.strip()))
         if cleaned != self._list.message_delegate.highlight():
             self._list.message_delegate.set_highlight(cleaned)
+            self._list.viewport().update()
+
+    def message_document(self, mid: str) -> tuple[QTextDocument | None, bool]:
+        """The laid-out document of ``mid`` (loaded down to it) and whether it is final.
+
+        Not final: the Markdown is still being rendered (a plain placeholder shows; it may
+        hold only the message's beginning) - ``messages_rendered`` will name ``mid``.
+        None when ``mid`` is not on the shown branch.
+        """
+        row = self._load_down_to(mid) if self._cid is not None else -1
+        if row < 0:
+            return None, False
+        index = self._model.index(row)
+        document = self._list.message_delegate.document(index)
+        if document is None:
+            return None, False
+        return document.document, self._list.message_delegate.shows_current_rendering(index)
+
+    def show_text_range(self, mid: str, start: int, end: int, *, scroll: bool = True) -> None:
+        """Mark ``start``..``end`` of ``mid`` as the current find match and scroll it into sight.
+
+        With ``scroll`` False only the mark moves (the match's text changed under it).
+        """
+        row = self._load_down_to(mid) if self._cid is not None else -1
+        if row < 0:
+            return
+        self._list.message_delegate.set_current_match((mid, start, end))
+        if not scroll:
+            self._list.viewport().update()
+            return
+        selection = self._list.selectionModel()
+        auto_scroll = self._list.hasAutoScroll()
+        self._list.setAutoScroll(False)  # selecting must not scroll to the row's top
+        selection.setCurrentIndex(self._model.index(row), selection.SelectionFlag.ClearAndSelect)
+        self._list.setAutoScroll(auto_scroll)
+        scroll_to_range(self._list, mid, start, end)
+        self._list.viewport().update()
+
+    def clear_text_range(self) -> None:
+        """No current find match any more."""
+        if self._list.message_delegate.current_match() is not None:
+            self._list.message_delegate.set_current_match(None)
             self._list.viewport().update()
 
     def copy_selection(self) -> bool:
@@ -210,12 +264,13 @@ class ConversationView(QWidget):
         # Thousands of rows may arrive at once: their heights are guessed until seen.
         return self._model.ensure_loaded(mid)
 
-    def _jump(self, mid: str, row: int) -> None:
+    def _jump(self, mid: str, row: int, *, flash: bool = True) -> None:
         selection = self._list.selectionModel()
         selection.setCurrentIndex(self._model.index(row), selection.SelectionFlag.ClearAndSelect)
         self._list.keep_message_at(mid, JUMP_OFFSET)
         self._list.doItemsLayout()
-        self._list.flash(mid)
+        if flash:
+            self._list.flash(mid)
 
     def _step_version(self, mid: str, step: int) -> None:
         versions = self._model.versions(mid)

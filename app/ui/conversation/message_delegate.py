@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetrics,
     QIcon,
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QStaticText,
     QTextCharFormat,
     QTextCursor,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -88,6 +90,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._documents = DocumentCache()
         self._sizes = SizeCache()
         self._highlight: tuple[str, ...] = ()
+        self._current_match: tuple[str, int, int] | None = None
         self._font_key = ""
         self._font = QFont()
         self._small = QFont()
@@ -106,6 +109,13 @@ class MessageDelegate(QStyledItemDelegate):
 
     def highlight(self) -> tuple[str, ...]:
         return self._highlight
+
+    def set_current_match(self, match: tuple[str, int, int] | None) -> None:
+        """Paint (message id, start, end) as the find bar's current match (None: no match)."""
+        self._current_match = match
+
+    def current_match(self) -> tuple[str, int, int] | None:
+        return self._current_match
 
     def forget_documents(self) -> None:
         """Drop laid-out documents (the theme changed); sizes stay valid."""
@@ -407,18 +417,17 @@ class MessageDelegate(QStyledItemDelegate):
         context.palette = palette
         context.clip = QRectF(0, 0, geo.text.width() + 1, geo.text.height() + 1)
         doc = document.document
-        selected = self._view.text_selection_range(index.row(), doc.characterCount() - 1)
+        end = doc.characterCount() - 1
+        selections = []
+        current = self._current_match
+        if current is not None and current[0] == index.data(MessageRoles.Id) and current[2] <= end:
+            selections.append(_selection(doc, current[1], current[2], style.find_current, style.find_current_fg))
+        selected = self._view.text_selection_range(index.row(), end)
         if selected is not None:
-            selection = QAbstractTextDocumentLayout.Selection()
-            cursor = QTextCursor(doc)
-            cursor.setPosition(selected[0])
-            cursor.setPosition(selected[1], QTextCursor.MoveMode.KeepAnchor)
-            fmt = QTextCharFormat()
-            fmt.setBackground(style.text_selection)
-            fmt.setForeground(style.text_selection_fg)
-            selection.cursor = cursor
-            selection.format = fmt
-            context.selections = [selection]
+            selections.append(
+                _selection(doc, selected[0], selected[1], style.text_selection, style.text_selection_fg)
+            )
+        context.selections = selections
         painter.save()
         painter.translate(geo.text.topLeft())
         painter.setClipRect(context.clip)
@@ -482,3 +491,19 @@ class MessageDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(self._small)
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+
+
+def _selection(
+    document: QTextDocument, start: int, end: int, background: QColor, foreground: QColor
+) -> QAbstractTextDocumentLayout.Selection:
+    """A painted selection of ``start``..``end`` (the document itself is left alone)."""
+    selection = QAbstractTextDocumentLayout.Selection()
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    fmt = QTextCharFormat()
+    fmt.setBackground(background)
+    fmt.setForeground(foreground)
+    selection.cursor = cursor
+    selection.format = fmt
+    return selection

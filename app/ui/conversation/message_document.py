@@ -15,10 +15,12 @@ from typing import NamedTuple
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextDocument, QTextOption
 
 from app.services.render import quick_html
+from app.ui.conversation.match_ranges import document_matches
 
 #: Plain placeholders stop here: the rendered document replaces them within moments.
 PLACEHOLDER_CHARS = 6000
 INDENT_WIDTH = 22
+#: Matches marked per message (the find bar's current one is painted even beyond).
 MAX_HIGHLIGHTS = 400
 
 
@@ -114,15 +116,11 @@ def _trim_last_margin(document: QTextDocument) -> None:
 def _highlight(document: QTextDocument, terms: tuple[str, ...], color: QColor) -> None:
     fmt = QTextCharFormat()
     fmt.setBackground(color)
-    found = 0
-    for term in terms:
-        cursor = QTextCursor(document)
-        while found < MAX_HIGHLIGHTS:
-            cursor = document.find(term, cursor)
-            if cursor.isNull():
-                break
-            cursor.mergeCharFormat(fmt)
-            found += 1
+    cursor = QTextCursor(document)
+    for start, end in document_matches(document, terms, MAX_HIGHLIGHTS):
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
 
 
 class DocumentCache:

@@ -33,6 +33,8 @@ class MessageStyle(NamedTuple):
     text_selection: QColor
     text_selection_fg: QColor
     find_highlight: QColor  # search terms
+    find_current: QColor  # the find bar's current match (stronger, as browsers do)
+    find_current_fg: QColor
     warning_bg: QColor
     warning_fg: QColor
     error_bg: QColor
@@ -79,12 +81,14 @@ def _style(palette: QPalette) -> MessageStyle:
         warning_bg, warning_fg = QColor("#3a3118"), QColor("#f0c15a")
         error_bg, error_fg = QColor("#3d1f23"), QColor("#f28b92")
         find = QColor("#75621a")
+        find_current, find_current_fg = QColor("#f29a3a"), QColor("#1a1207")
     else:
         bubble = mix(base, accent, 0.12)
         card = mix(base, text, 0.025)
         warning_bg, warning_fg = QColor("#fff2d4"), QColor("#8a5a00")
         error_bg, error_fg = QColor("#fde6e8"), QColor("#b3261e")
         find = QColor("#ffe27a")
+        find_current, find_current_fg = QColor("#ff9632"), QColor("#000000")
     selection = accent if dark else mix(base, accent, 0.35)
     selection_fg = palette.color(group, role.HighlightedText) if dark else text
     key = "|".join(c.name() for c in (base, text, accent, link))
@@ -103,6 +107,8 @@ def _style(palette: QPalette) -> MessageStyle:
         text_selection=selection,
         text_selection_fg=selection_fg,
         find_highlight=find,
+        find_current=find_current,
+        find_current_fg=find_current_fg,
         warning_bg=warning_bg,
         warning_fg=warning_fg,
         error_bg=error_bg,
