@@ -301,7 +301,7 @@
     <name>ConversationFind</name>
     <message>
         <source>Find failed</source>
-        <extracomment>The matches changed: (message ids in order, index of the current one or -1).</extracomment>
+        <extracomment>At most one re-find this often while messages change (a streaming answer), and never more than a third of the time: a find in 10,000 messages takes ~0.4 s of a worker. The current occurrence changed: (its 0-based index or -1, the number of occurrences).</extracomment>
         <translation>Suche fehlgeschlagen</translation>
     </message>
 </context>
@@ -407,7 +407,7 @@
     <name>ConversationView</name>
     <message>
         <source>Copy</source>
-        <extracomment>Where a message jumped to lands, from the top of the view. The user switched to another version of a message (conversation id). A message action: (&quot;regenerate&quot; | &quot;retry&quot; | &quot;edit&quot; | &quot;copy&quot;, message id). The user renamed the conversation in the header: (conversation id, new title). The header shows the new title at once; whoever listens saves it.</extracomment>
+        <extracomment>Where a message jumped to lands, from the top of the view. The user switched to another version of a message (conversation id). A message action: (&quot;regenerate&quot; | &quot;retry&quot; | &quot;edit&quot; | &quot;copy&quot;, message id). The user renamed the conversation in the header: (conversation id, new title). The header shows the new title at once; whoever listens saves it. Messages of the shown branch were added or changed (streaming, an edit, a reload). These messages&apos; Markdown rendering arrived (their documents changed).</extracomment>
         <translation>Kopieren</translation>
     </message>
     <message>
@@ -654,6 +654,34 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Unknown format “%1”; choose one of %2.</source>
+        <extracomment>Other spellings of each format&apos;s extension that still mean &quot;one file&quot;.</extracomment>
+        <translation>Unbekanntes Format „%1“; wählen Sie eines von: %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no conversations are in the chosen scope.</source>
+        <translation>Es gibt nichts zu exportieren: Die gewählte Auswahl enthält keine Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>Unknown output layout %1.</source>
+        <translation>Unbekannte Ausgabeform %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder; choose a new folder name.</source>
+        <translation>%1 existiert bereits und ist kein leerer Ordner; wählen Sie einen neuen Ordnernamen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 ist ein Ordner; geben Sie einen Dateinamen an.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Conversations</source>
@@ -749,6 +777,14 @@
         <translation>Die geöffnete Unterhaltung: %1</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Parley export %1</source>
+        <translation>Parley-Export %1</translation>
+    </message>
+    <message>
         <source>Choose Where to Create the Export Folder</source>
         <translation>Ort für den Exportordner wählen</translation>
     </message>
@@ -787,6 +823,155 @@
     <message>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedFile</name>
+    <message>
+        <source>User</source>
+        <extracomment>A reader sees these in the exported files; contexts say so to translators.</extracomment>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Unbenannte Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The file name of an untitled conversation in a folder or zip export.</extracomment>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Parley export</source>
+        <translation>Parley-Export</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>Systemprompt:</translation>
+    </message>
+    <message>
+        <source>Thinking:</source>
+        <translation>Gedankengang:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>Keine Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>angeheftet</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Conversation id</source>
+        <translation>Unterhaltungs-ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Exported from %1</source>
+        <translation>Exportiert aus %1</translation>
+    </message>
+    <message>
+        <source>%1 export</source>
+        <translation>%1-Export</translation>
+    </message>
+    <message>
+        <source>%1 conversation, exported %2.</source>
+        <translation>%1 Unterhaltung, exportiert am %2.</translation>
+    </message>
+    <message>
+        <source>%1 conversations, exported %2.</source>
+        <translation>%1 Unterhaltungen, exportiert am %2.</translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation>%1 Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1092,315 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>ChatGPT export</source>
+        <translation>ChatGPT-Export</translation>
+    </message>
+    <message>
+        <source>is a %1, not a conversation object</source>
+        <extracomment>Fields of a conversation that Parley stores in columns; the rest is kept in metadata.</extracomment>
+        <translation>ist ein %1, kein Unterhaltungsobjekt</translation>
+    </message>
+    <message>
+        <source>has no messages (no “%1”); skipped</source>
+        <translation>enthält keine Nachrichten (kein „%1“); übersprungen</translation>
+    </message>
+    <message>
+        <source>its “%1” is a %2, not an object</source>
+        <translation>sein „%1“ ist ein %2, kein Objekt</translation>
+    </message>
+    <message>
+        <source>has no id; skipped</source>
+        <translation>hat keine ID; übersprungen</translation>
+    </message>
+    <message>
+        <source>has no messages; skipped</source>
+        <translation>enthält keine Nachrichten; übersprungen</translation>
+    </message>
+    <message>
+        <source>node %1 is a %2, not an object</source>
+        <translation>Knoten %1 ist ein %2, kein Objekt</translation>
+    </message>
+    <message>
+        <source>node %1 has a message that is not an object</source>
+        <translation>Knoten %1 hat eine Nachricht, die kein Objekt ist</translation>
+    </message>
+    <message>
+        <source>message %1: unknown content type “%2” kept as it was</source>
+        <translation>Nachricht %1: unbekannter Inhaltstyp „%2“ unverändert übernommen</translation>
+    </message>
+    <message>
+        <source>its current message is missing; showing the newest branch</source>
+        <translation>die aktuelle Nachricht fehlt; der neueste Zweig wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Claude export</source>
+        <translation>Claude-Export</translation>
+    </message>
+    <message>
+        <source>has no uuid; skipped</source>
+        <translation>hat keine UUID; übersprungen</translation>
+    </message>
+    <message>
+        <source>its “%1” is a %2, not a list</source>
+        <translation>sein „%1“ ist ein %2, keine Liste</translation>
+    </message>
+    <message>
+        <source>message %1 is a %2, not an object</source>
+        <translation>Nachricht %1 ist ein %2, kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 message whose parent is missing was kept as a separate branch</source>
+        <translation>%1 Nachricht ohne vorhandene Vorgängernachricht wurde als eigener Zweig übernommen</translation>
+    </message>
+    <message>
+        <source>%1 messages whose parent is missing were kept as separate branches</source>
+        <translation>%1 Nachrichten ohne vorhandene Vorgängernachricht wurden als eigene Zweige übernommen</translation>
+    </message>
+    <message>
+        <source>message %1: unknown block “%2” kept as it was</source>
+        <translation>Nachricht %1: unbekannter Block „%2“ unverändert übernommen</translation>
+    </message>
+    <message>
+        <source>%1; the file may be incomplete (download the export again)</source>
+        <extracomment>Sniffing reads at most one record; one larger than this is not worth guessing about. Records of an array looked at before giving up on recognising it. Filled from a Parley export&apos;s header while it is read.</extracomment>
+        <translation>%1; die Datei ist möglicherweise unvollständig (laden Sie den Export erneut herunter)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <extracomment>The sum of an archive&apos;s declared sizes may not pass this. Real JSON exports deflate 5-20x; 200x on a large entry means a bomb, not chat history. Below this, any ratio is harmless. The operating system&apos;s reason (&quot;Permission denied&quot;) goes in as it is.</extracomment>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>is not a chat export Parley recognises (ChatGPT, Claude, Parley JSON or JSON Lines, or the browser chat history)</source>
+        <translation>ist kein Chat-Export, den Parley erkennt (ChatGPT, Claude, Parley JSON oder JSON Lines oder der Browser-Chatverlauf)</translation>
+    </message>
+    <message>
+        <source>holds no conversations (its conversation files are empty)</source>
+        <translation>enthält keine Unterhaltungen (die Unterhaltungsdateien sind leer)</translation>
+    </message>
+    <message>
+        <source>holds no chat export Parley recognises</source>
+        <translation>enthält keinen Chat-Export, den Parley erkennt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;file: what went wrong&quot;, &quot;record: what went wrong&quot; (the same shape, nested).
+----------
+Progress is reported at most this often (in records). &quot;conversation 12 (“Trip to Lisbon”): its “mapping” is a list, not an object&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (%1)</source>
+        <extracomment>One record (a conversation) larger than this is refused as absurd: real conversations are kilobytes to a few megabytes, and a record must fit in memory to be decoded. How much text is read at a time. A decode error this close to the end of the window may just mean &quot;read more&quot;.</extracomment>
+        <translation>die Datei ist kein gültiger UTF-8-Text (%1)</translation>
+    </message>
+    <message>
+        <source>expected %1 or %2 but found %3</source>
+        <translation>%1 oder %2 erwartet, aber %3 gefunden</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <source>expected %1 but found %2</source>
+        <translation>%1 erwartet, aber %2 gefunden</translation>
+    </message>
+    <message>
+        <source>the file ends where a value was expected (truncated?)</source>
+        <translation>die Datei endet, wo ein Wert erwartet wurde (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>one record is larger than %1 MB; this does not look like a chat export</source>
+        <translation>ein Eintrag ist größer als %1 MB; das sieht nicht nach einem Chat-Export aus</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a record (truncated?)</source>
+        <translation>die Datei endet mitten in einem Eintrag (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1) near character %2</source>
+        <translation>ungültiges JSON (%1) bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>the file ends inside the list of records (truncated?)</source>
+        <translation>die Datei endet innerhalb der Eintragsliste (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>expected a quoted key</source>
+        <translation>Schlüssel in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>the file ends inside an object (truncated?)</source>
+        <translation>die Datei endet innerhalb eines Objekts (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>browser chat history</source>
+        <translation>Browser-Chatverlauf</translation>
+    </message>
+    <message>
+        <source>the stored history is not valid JSON (%1)</source>
+        <translation>der gespeicherte Verlauf ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>the stored history is not a list of messages</source>
+        <translation>der gespeicherte Verlauf ist keine Liste von Nachrichten</translation>
+    </message>
+    <message>
+        <source>the history holds no messages</source>
+        <translation>der Verlauf enthält keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Parley export</source>
+        <extracomment>The newest version this Parley reads (and writes).</extracomment>
+        <translation>Parley-Export</translation>
+    </message>
+    <message>
+        <source>Parley JSON Lines export</source>
+        <translation>Parley-JSON-Lines-Export</translation>
+    </message>
+    <message>
+        <source>message %1: “%2” is not a %3</source>
+        <extracomment>&quot;message 3f2a…: “content” is not a string&quot; (the key and its JSON type stay as they are).</extracomment>
+        <translation>Nachricht %1: „%2“ ist kein %3</translation>
+    </message>
+    <message>
+        <source>is a Parley export without a valid format version</source>
+        <translation>ist ein Parley-Export ohne gültige Formatversion</translation>
+    </message>
+    <message>
+        <source>was written by a newer Parley (format version %1; this one reads up to %2). Update Parley to import it.</source>
+        <translation>wurde von einer neueren Parley-Version geschrieben (Formatversion %1; diese liest bis %2). Aktualisieren Sie Parley, um ihn zu importieren.</translation>
+    </message>
+    <message>
+        <source>the field “%1” is missing or not a %2</source>
+        <translation>das Feld „%1“ fehlt oder ist kein %2</translation>
+    </message>
+    <message>
+        <source>message %1: “%2” is missing or not a %3</source>
+        <translation>Nachricht %1: „%2“ fehlt oder ist kein %3</translation>
+    </message>
+    <message>
+        <source>message %1 is not an object</source>
+        <translation>Nachricht %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>message %1 has an unknown role “%2”</source>
+        <translation>Nachricht %1 hat eine unbekannte Rolle „%2“</translation>
+    </message>
+    <message>
+        <source>message %1 has an unknown status “%2”</source>
+        <translation>Nachricht %1 hat einen unbekannten Status „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” is not an object</source>
+        <translation>„%1“ ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list of strings</source>
+        <translation>„%1“ ist keine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>line %1 is not a Parley message line</source>
+        <translation>Zeile %1 ist keine Parley-Nachrichtenzeile</translation>
+    </message>
+    <message>
+        <source>conversation %1 (“%2”)</source>
+        <translation>Unterhaltung %1 („%2“)</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>Unterhaltung %1</translation>
+    </message>
+    <message>
+        <source>could not be read (%1: %2)</source>
+        <translation>konnte nicht gelesen werden (%1: %2)</translation>
+    </message>
+    <message>
+        <source>after conversation %1</source>
+        <translation>nach Unterhaltung %1</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>am Anfang</translation>
+    </message>
+    <message>
+        <source>unexpected data after the end of the export</source>
+        <translation>unerwartete Daten nach dem Ende des Exports</translation>
+    </message>
+    <message>
+        <source>has an unsupported format %1</source>
+        <translation>hat ein nicht unterstütztes Format %1</translation>
+    </message>
+    <message>
+        <source>the entry is larger than its archive declares; refusing to read on</source>
+        <translation>der Eintrag ist größer, als sein Archiv angibt; das Lesen wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>is %1 GB, far larger than any chat export; refusing it</source>
+        <translation>ist %1 GB groß, weit größer als jeder Chat-Export; abgelehnt</translation>
+    </message>
+    <message>
+        <source>holds too many files to be a chat export</source>
+        <translation>enthält zu viele Dateien für einen Chat-Export</translation>
+    </message>
+    <message>
+        <source>cannot be read from the archive (%1)</source>
+        <translation>kann nicht aus dem Archiv gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged inside the archive (the zip may be truncated or corrupt)</source>
+        <translation>ist im Archiv beschädigt (die ZIP-Datei ist möglicherweise abgeschnitten oder defekt)</translation>
+    </message>
+    <message>
+        <source>is not a readable zip archive (it may be truncated: download the export again)</source>
+        <translation>ist kein lesbares ZIP-Archiv (möglicherweise abgeschnitten: laden Sie den Export erneut herunter)</translation>
+    </message>
+    <message>
+        <source>holds %1 entries, too many for a chat export</source>
+        <translation>enthält %1 Einträge, zu viele für einen Chat-Export</translation>
+    </message>
+    <message>
+        <source>declares an entry %1 of %2 GB; refusing it</source>
+        <translation>gibt einen Eintrag %1 mit %2 GB an; abgelehnt</translation>
+    </message>
+    <message>
+        <source>looks like a zip bomb: %1 would inflate %2 times to %3 MB; refusing it</source>
+        <translation>sieht nach einer ZIP-Bombe aus: %1 würde sich auf das %2-Fache entpacken, %3 MB; abgelehnt</translation>
+    </message>
+    <message>
+        <source>would inflate to %1 GB, far more than any chat export; refusing it</source>
+        <translation>würde sich auf %1 GB entpacken, weit mehr als jeder Chat-Export; abgelehnt</translation>
+    </message>
+    <message>
+        <source>a message id is already used by another conversation (%1)</source>
+        <extracomment>Messages buffered before an ``executemany``.</extracomment>
+        <translation>eine Nachrichten-ID wird bereits von einer anderen Unterhaltung verwendet (%1)</translation>
+    </message>
+    <message>
+        <source>some ids clash with data already in Parley under other ids (%1)</source>
+        <translation>einige IDs kollidieren mit Daten, die in Parley bereits unter anderen IDs vorhanden sind (%1)</translation>
+    </message>
+    <message>
+        <source>message id %1 appears twice</source>
+        <translation>die Nachrichten-ID %1 kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>“%2”: %1 message had a missing parent and starts its own branch</source>
+        <translation>„%2“: %1 Nachricht hatte keine vorhandene Vorgängernachricht und beginnt einen eigenen Zweig</translation>
+    </message>
+    <message>
+        <source>“%2”: %1 messages had a missing parent and start their own branch</source>
+        <translation>„%2“: %1 Nachrichten hatten keine vorhandene Vorgängernachricht und beginnen eigene Zweige</translation>
+    </message>
+    <message>
+        <source>“%1”: a loop in the message tree was broken</source>
+        <translation>„%1“: eine Schleife im Nachrichtenbaum wurde aufgelöst</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Conversations</source>
@@ -1014,6 +1508,111 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 conversation</source>
+        <extracomment>Warnings kept per file; beyond this only their number is.</extracomment>
+        <translation>%1 Unterhaltung</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation>%1 Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1, %2 from several exports</source>
+        <translation>%1, %2 aus mehreren Exporten</translation>
+    </message>
+    <message>
+        <source>%1, %2 from a %3</source>
+        <translation>%1, %2 aus einem %3</translation>
+    </message>
+    <message>
+        <source>%1 new message</source>
+        <translation>%1 neue Nachricht</translation>
+    </message>
+    <message>
+        <source>%1 new messages</source>
+        <translation>%1 neue Nachrichten</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3 conversations (%4)</source>
+        <translation>Unterhaltungen: %1 hinzugefügt, %2 aktualisiert, %3 übersprungen (%4)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The format&apos;s name (&quot;ChatGPT export&quot;), once recognised. Why the file was not imported (``ImportFailed.text``), or None.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing from this file was saved</source>
+        <translation>abgebrochen; aus dieser Datei wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 skipped (%4)</source>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 übersprungen (%4)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1 file not imported</source>
+        <translation>%1 Datei nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 files not imported</source>
+        <translation>%1 Dateien nicht importiert</translation>
+    </message>
+    <message>
+        <source>Parley import report %1</source>
+        <translation>Parley-Importbericht %1</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>gefunden: %1</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>new project: %1</source>
+        <translation>neues Projekt: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more warning</source>
+        <translation>… und %1 weitere Warnung</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings</source>
+        <translation>… und %1 weitere Warnungen</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Report</source>
@@ -1050,6 +1649,10 @@
     <message>
         <source>Save Import Report</source>
         <translation>Importbericht speichern</translation>
+    </message>
+    <message>
+        <source>Parley import report</source>
+        <translation>Parley-Importbericht</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -1627,65 +2230,6 @@ Name:</translation>
     <message>
         <source>The model reads the system prompt before every message. A conversation’s own prompt replaces the project’s.</source>
         <translation>Das Modell liest den Systemprompt vor jeder Nachricht. Der eigene Prompt einer Unterhaltung ersetzt den des Projekts.</translation>
-    </message>
-</context>
-<context>
-    <name>Transfer</name>
-    <message>
-        <source>ChatGPT export</source>
-        <translation>ChatGPT-Export</translation>
-    </message>
-    <message>
-        <source>Claude export</source>
-        <translation>Claude-Export</translation>
-    </message>
-    <message>
-        <source>Parley export</source>
-        <translation>Parley-Export</translation>
-    </message>
-    <message>
-        <source>Parley JSON Lines export</source>
-        <translation>Parley-JSON-Lines-Export</translation>
-    </message>
-    <message>
-        <source>browser chat history</source>
-        <translation>Browser-Chatverlauf</translation>
-    </message>
-    <message>
-        <source>%1, %2 from several exports</source>
-        <translation>%1, %2 aus mehreren Exporten</translation>
-    </message>
-    <message>
-        <source>%1, %2 from a %3</source>
-        <translation>%1, %2 aus einem %3</translation>
-    </message>
-    <message>
-        <source>%1 conversation</source>
-        <translation>%1 Unterhaltung</translation>
-    </message>
-    <message>
-        <source>%1 conversations</source>
-        <translation>%1 Unterhaltungen</translation>
-    </message>
-    <message>
-        <source>%1 message</source>
-        <translation>%1 Nachricht</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 Nachrichten</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2, skipped %3 conversations (%4)</source>
-        <translation>Unterhaltungen: %1 hinzugefügt, %2 aktualisiert, %3 übersprungen (%4)</translation>
-    </message>
-    <message>
-        <source>%1 new message</source>
-        <translation>%1 neue Nachricht</translation>
-    </message>
-    <message>
-        <source>%1 new messages</source>
-        <translation>%1 neue Nachrichten</translation>
     </message>
 </context>
 <context>

@@ -301,7 +301,7 @@
     <name>ConversationFind</name>
     <message>
         <source>Find failed</source>
-        <extracomment>The matches changed: (message ids in order, index of the current one or -1).</extracomment>
+        <extracomment>At most one re-find this often while messages change (a streaming answer), and never more than a third of the time: a find in 10,000 messages takes ~0.4 s of a worker. The current occurrence changed: (its 0-based index or -1, the number of occurrences).</extracomment>
         <translation>La búsqueda ha fallado</translation>
     </message>
 </context>
@@ -407,7 +407,7 @@
     <name>ConversationView</name>
     <message>
         <source>Copy</source>
-        <extracomment>Where a message jumped to lands, from the top of the view. The user switched to another version of a message (conversation id). A message action: (&quot;regenerate&quot; | &quot;retry&quot; | &quot;edit&quot; | &quot;copy&quot;, message id). The user renamed the conversation in the header: (conversation id, new title). The header shows the new title at once; whoever listens saves it.</extracomment>
+        <extracomment>Where a message jumped to lands, from the top of the view. The user switched to another version of a message (conversation id). A message action: (&quot;regenerate&quot; | &quot;retry&quot; | &quot;edit&quot; | &quot;copy&quot;, message id). The user renamed the conversation in the header: (conversation id, new title). The header shows the new title at once; whoever listens saves it. Messages of the shown branch were added or changed (streaming, an edit, a reload). These messages&apos; Markdown rendering arrived (their documents changed).</extracomment>
         <translation>Copiar</translation>
     </message>
     <message>
@@ -654,6 +654,34 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Unknown format “%1”; choose one of %2.</source>
+        <extracomment>Other spellings of each format&apos;s extension that still mean &quot;one file&quot;.</extracomment>
+        <translation>Formato desconocido «%1»; elige uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no conversations are in the chosen scope.</source>
+        <translation>No hay nada que exportar: el ámbito elegido no contiene conversaciones.</translation>
+    </message>
+    <message>
+        <source>Unknown output layout %1.</source>
+        <translation>Forma de salida desconocida %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder; choose a new folder name.</source>
+        <translation>%1 ya existe y no es una carpeta vacía; elige otro nombre de carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 es una carpeta; indica un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>No se pudo escribir %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Conversations</source>
@@ -749,6 +777,14 @@
         <translation>La conversación abierta: %1</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Parley export %1</source>
+        <translation>Exportación de Parley %1</translation>
+    </message>
+    <message>
         <source>Choose Where to Create the Export Folder</source>
         <translation>Elige dónde crear la carpeta de exportación</translation>
     </message>
@@ -787,6 +823,155 @@
     <message>
         <source>Nothing was written.</source>
         <translation>No se ha escrito nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedFile</name>
+    <message>
+        <source>User</source>
+        <extracomment>A reader sees these in the exported files; contexts say so to translators.</extracomment>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>vídeo</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>adjunto</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>Conversación sin título</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The file name of an untitled conversation in a folder or zip export.</extracomment>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>Parley export</source>
+        <translation>Exportación de Parley</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>Instrucciones del sistema:</translation>
+    </message>
+    <message>
+        <source>Thinking:</source>
+        <translation>Razonamiento:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Adjuntos:</translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>No hay conversaciones</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizada</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijada</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivada</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Conversation id</source>
+        <translation>ID de la conversación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Exported from %1</source>
+        <translation>Exportado desde %1</translation>
+    </message>
+    <message>
+        <source>%1 export</source>
+        <translation>Exportación de %1</translation>
+    </message>
+    <message>
+        <source>%1 conversation, exported %2.</source>
+        <translation>%1 conversación, exportada el %2.</translation>
+    </message>
+    <message>
+        <source>%1 conversations, exported %2.</source>
+        <translation>%1 conversaciones, exportadas el %2.</translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation>%1 mensaje</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1092,315 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>ChatGPT export</source>
+        <translation>exportación de ChatGPT</translation>
+    </message>
+    <message>
+        <source>is a %1, not a conversation object</source>
+        <extracomment>Fields of a conversation that Parley stores in columns; the rest is kept in metadata.</extracomment>
+        <translation>es un %1, no un objeto de conversación</translation>
+    </message>
+    <message>
+        <source>has no messages (no “%1”); skipped</source>
+        <translation>no tiene mensajes (falta «%1»); se omite</translation>
+    </message>
+    <message>
+        <source>its “%1” is a %2, not an object</source>
+        <translation>su «%1» es un %2, no un objeto</translation>
+    </message>
+    <message>
+        <source>has no id; skipped</source>
+        <translation>no tiene id; se omite</translation>
+    </message>
+    <message>
+        <source>has no messages; skipped</source>
+        <translation>no tiene mensajes; se omite</translation>
+    </message>
+    <message>
+        <source>node %1 is a %2, not an object</source>
+        <translation>el nodo %1 es un %2, no un objeto</translation>
+    </message>
+    <message>
+        <source>node %1 has a message that is not an object</source>
+        <translation>el nodo %1 tiene un mensaje que no es un objeto</translation>
+    </message>
+    <message>
+        <source>message %1: unknown content type “%2” kept as it was</source>
+        <translation>mensaje %1: tipo de contenido desconocido «%2», conservado tal cual</translation>
+    </message>
+    <message>
+        <source>its current message is missing; showing the newest branch</source>
+        <translation>falta su mensaje actual; se muestra la rama más reciente</translation>
+    </message>
+    <message>
+        <source>Claude export</source>
+        <translation>exportación de Claude</translation>
+    </message>
+    <message>
+        <source>has no uuid; skipped</source>
+        <translation>no tiene uuid; se omite</translation>
+    </message>
+    <message>
+        <source>its “%1” is a %2, not a list</source>
+        <translation>su «%1» es un %2, no una lista</translation>
+    </message>
+    <message>
+        <source>message %1 is a %2, not an object</source>
+        <translation>el mensaje %1 es un %2, no un objeto</translation>
+    </message>
+    <message>
+        <source>%1 message whose parent is missing was kept as a separate branch</source>
+        <translation>%1 mensaje cuyo mensaje anterior falta se conservó como una rama aparte</translation>
+    </message>
+    <message>
+        <source>%1 messages whose parent is missing were kept as separate branches</source>
+        <translation>%1 mensajes cuyo mensaje anterior falta se conservaron como ramas aparte</translation>
+    </message>
+    <message>
+        <source>message %1: unknown block “%2” kept as it was</source>
+        <translation>mensaje %1: bloque desconocido «%2», conservado tal cual</translation>
+    </message>
+    <message>
+        <source>%1; the file may be incomplete (download the export again)</source>
+        <extracomment>Sniffing reads at most one record; one larger than this is not worth guessing about. Records of an array looked at before giving up on recognising it. Filled from a Parley export&apos;s header while it is read.</extracomment>
+        <translation>%1; puede que el archivo esté incompleto (vuelve a descargar la exportación)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <extracomment>The sum of an archive&apos;s declared sizes may not pass this. Real JSON exports deflate 5-20x; 200x on a large entry means a bomb, not chat history. Below this, any ratio is harmless. The operating system&apos;s reason (&quot;Permission denied&quot;) goes in as it is.</extracomment>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>is not a chat export Parley recognises (ChatGPT, Claude, Parley JSON or JSON Lines, or the browser chat history)</source>
+        <translation>no es una exportación de chat que Parley reconozca (ChatGPT, Claude, Parley JSON o JSON Lines, o el historial de chat del navegador)</translation>
+    </message>
+    <message>
+        <source>holds no conversations (its conversation files are empty)</source>
+        <translation>no contiene conversaciones (sus archivos de conversaciones están vacíos)</translation>
+    </message>
+    <message>
+        <source>holds no chat export Parley recognises</source>
+        <translation>no contiene ninguna exportación de chat que Parley reconozca</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;file: what went wrong&quot;, &quot;record: what went wrong&quot; (the same shape, nested).
+----------
+Progress is reported at most this often (in records). &quot;conversation 12 (“Trip to Lisbon”): its “mapping” is a list, not an object&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (%1)</source>
+        <extracomment>One record (a conversation) larger than this is refused as absurd: real conversations are kilobytes to a few megabytes, and a record must fit in memory to be decoded. How much text is read at a time. A decode error this close to the end of the window may just mean &quot;read more&quot;.</extracomment>
+        <translation>el archivo no es texto UTF-8 válido (%1)</translation>
+    </message>
+    <message>
+        <source>expected %1 or %2 but found %3</source>
+        <translation>se esperaba %1 o %2, pero se encontró %3</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>el final del archivo</translation>
+    </message>
+    <message>
+        <source>expected %1 but found %2</source>
+        <translation>se esperaba %1, pero se encontró %2</translation>
+    </message>
+    <message>
+        <source>the file ends where a value was expected (truncated?)</source>
+        <translation>el archivo termina donde se esperaba un valor (¿está truncado?)</translation>
+    </message>
+    <message>
+        <source>one record is larger than %1 MB; this does not look like a chat export</source>
+        <translation>un registro ocupa más de %1 MB; esto no parece una exportación de chat</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a record (truncated?)</source>
+        <translation>el archivo termina a mitad de un registro (¿está truncado?)</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1) near character %2</source>
+        <translation>JSON no válido (%1) cerca del carácter %2</translation>
+    </message>
+    <message>
+        <source>the file ends inside the list of records (truncated?)</source>
+        <translation>el archivo termina dentro de la lista de registros (¿está truncado?)</translation>
+    </message>
+    <message>
+        <source>expected a quoted key</source>
+        <translation>se esperaba una clave entre comillas</translation>
+    </message>
+    <message>
+        <source>the file ends inside an object (truncated?)</source>
+        <translation>el archivo termina dentro de un objeto (¿está truncado?)</translation>
+    </message>
+    <message>
+        <source>browser chat history</source>
+        <translation>historial de chat del navegador</translation>
+    </message>
+    <message>
+        <source>the stored history is not valid JSON (%1)</source>
+        <translation>el historial guardado no es JSON válido (%1)</translation>
+    </message>
+    <message>
+        <source>the stored history is not a list of messages</source>
+        <translation>el historial guardado no es una lista de mensajes</translation>
+    </message>
+    <message>
+        <source>the history holds no messages</source>
+        <translation>el historial no contiene mensajes</translation>
+    </message>
+    <message>
+        <source>Parley export</source>
+        <extracomment>The newest version this Parley reads (and writes).</extracomment>
+        <translation>exportación de Parley</translation>
+    </message>
+    <message>
+        <source>Parley JSON Lines export</source>
+        <translation>exportación JSON Lines de Parley</translation>
+    </message>
+    <message>
+        <source>message %1: “%2” is not a %3</source>
+        <extracomment>&quot;message 3f2a…: “content” is not a string&quot; (the key and its JSON type stay as they are).</extracomment>
+        <translation>mensaje %1: «%2» no es un %3</translation>
+    </message>
+    <message>
+        <source>is a Parley export without a valid format version</source>
+        <translation>es una exportación de Parley sin una versión de formato válida</translation>
+    </message>
+    <message>
+        <source>was written by a newer Parley (format version %1; this one reads up to %2). Update Parley to import it.</source>
+        <translation>la escribió una versión más reciente de Parley (versión de formato %1; esta lee hasta la %2). Actualiza Parley para importarla.</translation>
+    </message>
+    <message>
+        <source>the field “%1” is missing or not a %2</source>
+        <translation>el campo «%1» falta o no es un %2</translation>
+    </message>
+    <message>
+        <source>message %1: “%2” is missing or not a %3</source>
+        <translation>mensaje %1: «%2» falta o no es un %3</translation>
+    </message>
+    <message>
+        <source>message %1 is not an object</source>
+        <translation>el mensaje %1 no es un objeto</translation>
+    </message>
+    <message>
+        <source>message %1 has an unknown role “%2”</source>
+        <translation>el mensaje %1 tiene un rol desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>message %1 has an unknown status “%2”</source>
+        <translation>el mensaje %1 tiene un estado desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” is not an object</source>
+        <translation>«%1» no es un objeto</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list of strings</source>
+        <translation>«%1» no es una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>line %1 is not a Parley message line</source>
+        <translation>la línea %1 no es una línea de mensaje de Parley</translation>
+    </message>
+    <message>
+        <source>conversation %1 (“%2”)</source>
+        <translation>conversación %1 («%2»)</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>conversación %1</translation>
+    </message>
+    <message>
+        <source>could not be read (%1: %2)</source>
+        <translation>no se pudo leer (%1: %2)</translation>
+    </message>
+    <message>
+        <source>after conversation %1</source>
+        <translation>después de la conversación %1</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>al principio</translation>
+    </message>
+    <message>
+        <source>unexpected data after the end of the export</source>
+        <translation>datos inesperados después del final de la exportación</translation>
+    </message>
+    <message>
+        <source>has an unsupported format %1</source>
+        <translation>tiene un formato no admitido %1</translation>
+    </message>
+    <message>
+        <source>the entry is larger than its archive declares; refusing to read on</source>
+        <translation>la entrada es más grande de lo que declara su archivo comprimido; se deja de leer</translation>
+    </message>
+    <message>
+        <source>is %1 GB, far larger than any chat export; refusing it</source>
+        <translation>ocupa %1 GB, mucho más que cualquier exportación de chat; se rechaza</translation>
+    </message>
+    <message>
+        <source>holds too many files to be a chat export</source>
+        <translation>contiene demasiados archivos para ser una exportación de chat</translation>
+    </message>
+    <message>
+        <source>cannot be read from the archive (%1)</source>
+        <translation>no se puede leer del archivo comprimido (%1)</translation>
+    </message>
+    <message>
+        <source>is damaged inside the archive (the zip may be truncated or corrupt)</source>
+        <translation>está dañado dentro del archivo comprimido (puede que el zip esté truncado o corrupto)</translation>
+    </message>
+    <message>
+        <source>is not a readable zip archive (it may be truncated: download the export again)</source>
+        <translation>no es un archivo zip legible (puede estar truncado: vuelve a descargar la exportación)</translation>
+    </message>
+    <message>
+        <source>holds %1 entries, too many for a chat export</source>
+        <translation>contiene %1 entradas, demasiadas para una exportación de chat</translation>
+    </message>
+    <message>
+        <source>declares an entry %1 of %2 GB; refusing it</source>
+        <translation>declara una entrada %1 de %2 GB; se rechaza</translation>
+    </message>
+    <message>
+        <source>looks like a zip bomb: %1 would inflate %2 times to %3 MB; refusing it</source>
+        <translation>parece una bomba zip: %1 se expandiría %2 veces hasta %3 MB; se rechaza</translation>
+    </message>
+    <message>
+        <source>would inflate to %1 GB, far more than any chat export; refusing it</source>
+        <translation>se expandiría hasta %1 GB, mucho más que cualquier exportación de chat; se rechaza</translation>
+    </message>
+    <message>
+        <source>a message id is already used by another conversation (%1)</source>
+        <extracomment>Messages buffered before an ``executemany``.</extracomment>
+        <translation>otra conversación ya usa un id de mensaje (%1)</translation>
+    </message>
+    <message>
+        <source>some ids clash with data already in Parley under other ids (%1)</source>
+        <translation>algunos id coinciden con datos que ya están en Parley con otros id (%1)</translation>
+    </message>
+    <message>
+        <source>message id %1 appears twice</source>
+        <translation>el id de mensaje %1 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>“%2”: %1 message had a missing parent and starts its own branch</source>
+        <translation>«%2»: a %1 mensaje le faltaba el mensaje anterior y empieza su propia rama</translation>
+    </message>
+    <message>
+        <source>“%2”: %1 messages had a missing parent and start their own branch</source>
+        <translation>«%2»: a %1 mensajes les faltaba el mensaje anterior y empiezan su propia rama</translation>
+    </message>
+    <message>
+        <source>“%1”: a loop in the message tree was broken</source>
+        <translation>«%1»: se rompió un bucle en el árbol de mensajes</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Conversations</source>
@@ -1014,6 +1508,111 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 conversation</source>
+        <extracomment>Warnings kept per file; beyond this only their number is.</extracomment>
+        <translation>%1 conversación</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 conversaciones</translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation>%1 mensaje</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 mensajes</translation>
+    </message>
+    <message>
+        <source>%1, %2 from several exports</source>
+        <translation>%1, %2 (varias exportaciones)</translation>
+    </message>
+    <message>
+        <source>%1, %2 from a %3</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 new message</source>
+        <translation>%1 mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>%1 new messages</source>
+        <translation>%1 mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3 conversations (%4)</source>
+        <translation>Conversaciones: %1 añadidas, %2 actualizadas, %3 omitidas (%4)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The format&apos;s name (&quot;ChatGPT export&quot;), once recognised. Why the file was not imported (``ImportFailed.text``), or None.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing from this file was saved</source>
+        <translation>cancelado; no se guardó nada de este archivo</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>no importado: %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 skipped (%4)</source>
+        <translation>%1 añadidas, %2 actualizadas, %3 omitidas (%4)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 advertencia</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 advertencias</translation>
+    </message>
+    <message>
+        <source>%1 file not imported</source>
+        <translation>%1 archivo no importado</translation>
+    </message>
+    <message>
+        <source>%1 files not imported</source>
+        <translation>%1 archivos no importados</translation>
+    </message>
+    <message>
+        <source>Parley import report %1</source>
+        <translation>Informe de importación de Parley %1</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>encontrado: %1</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>resultado: %1</translation>
+    </message>
+    <message>
+        <source>new project: %1</source>
+        <translation>proyecto nuevo: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>advertencia: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more warning</source>
+        <translation>… y %1 advertencia más</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings</source>
+        <translation>… y %1 advertencias más</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Report</source>
@@ -1050,6 +1649,10 @@
     <message>
         <source>Save Import Report</source>
         <translation>Guardar el informe de importación</translation>
+    </message>
+    <message>
+        <source>Parley import report</source>
+        <translation>Informe de importación de Parley</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -1627,65 +2230,6 @@ Nombre:</translation>
     <message>
         <source>The model reads the system prompt before every message. A conversation’s own prompt replaces the project’s.</source>
         <translation>El modelo lee las instrucciones del sistema antes de cada mensaje. Las instrucciones propias de una conversación sustituyen a las del proyecto.</translation>
-    </message>
-</context>
-<context>
-    <name>Transfer</name>
-    <message>
-        <source>ChatGPT export</source>
-        <translation>exportación de ChatGPT</translation>
-    </message>
-    <message>
-        <source>Claude export</source>
-        <translation>exportación de Claude</translation>
-    </message>
-    <message>
-        <source>Parley export</source>
-        <translation>exportación de Parley</translation>
-    </message>
-    <message>
-        <source>Parley JSON Lines export</source>
-        <translation>exportación JSON Lines de Parley</translation>
-    </message>
-    <message>
-        <source>browser chat history</source>
-        <translation>historial de chat del navegador</translation>
-    </message>
-    <message>
-        <source>%1, %2 from several exports</source>
-        <translation>%1, %2 (varias exportaciones)</translation>
-    </message>
-    <message>
-        <source>%1, %2 from a %3</source>
-        <translation>%1, %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 conversation</source>
-        <translation>%1 conversación</translation>
-    </message>
-    <message>
-        <source>%1 conversations</source>
-        <translation>%1 conversaciones</translation>
-    </message>
-    <message>
-        <source>%1 message</source>
-        <translation>%1 mensaje</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 mensajes</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2, skipped %3 conversations (%4)</source>
-        <translation>Conversaciones: %1 añadidas, %2 actualizadas, %3 omitidas (%4)</translation>
-    </message>
-    <message>
-        <source>%1 new message</source>
-        <translation>%1 mensaje nuevo</translation>
-    </message>
-    <message>
-        <source>%1 new messages</source>
-        <translation>%1 mensajes nuevos</translation>
     </message>
 </context>
 <context>

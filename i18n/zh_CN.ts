@@ -301,7 +301,7 @@
     <name>ConversationFind</name>
     <message>
         <source>Find failed</source>
-        <extracomment>The matches changed: (message ids in order, index of the current one or -1).</extracomment>
+        <extracomment>At most one re-find this often while messages change (a streaming answer), and never more than a third of the time: a find in 10,000 messages takes ~0.4 s of a worker. The current occurrence changed: (its 0-based index or -1, the number of occurrences).</extracomment>
         <translation>查找失败</translation>
     </message>
 </context>
@@ -407,7 +407,7 @@
     <name>ConversationView</name>
     <message>
         <source>Copy</source>
-        <extracomment>Where a message jumped to lands, from the top of the view. The user switched to another version of a message (conversation id). A message action: (&quot;regenerate&quot; | &quot;retry&quot; | &quot;edit&quot; | &quot;copy&quot;, message id). The user renamed the conversation in the header: (conversation id, new title). The header shows the new title at once; whoever listens saves it.</extracomment>
+        <extracomment>Where a message jumped to lands, from the top of the view. The user switched to another version of a message (conversation id). A message action: (&quot;regenerate&quot; | &quot;retry&quot; | &quot;edit&quot; | &quot;copy&quot;, message id). The user renamed the conversation in the header: (conversation id, new title). The header shows the new title at once; whoever listens saves it. Messages of the shown branch were added or changed (streaming, an edit, a reload). These messages&apos; Markdown rendering arrived (their documents changed).</extracomment>
         <translation>复制</translation>
     </message>
     <message>
@@ -654,6 +654,34 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Unknown format “%1”; choose one of %2.</source>
+        <extracomment>Other spellings of each format&apos;s extension that still mean &quot;one file&quot;.</extracomment>
+        <translation>未知格式“%1”；请从以下格式中选择：%2。</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no conversations are in the chosen scope.</source>
+        <translation>没有可导出的内容：所选范围内没有对话。</translation>
+    </message>
+    <message>
+        <source>Unknown output layout %1.</source>
+        <translation>未知的输出方式 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder; choose a new folder name.</source>
+        <translation>%1 已存在且不是空文件夹；请换一个文件夹名称。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name.</source>
+        <translation>%1 是一个文件夹；请提供文件名。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Conversations</source>
@@ -749,6 +777,14 @@
         <translation>当前打开的对话：%1</translation>
     </message>
     <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Parley export %1</source>
+        <translation>Parley 导出 %1</translation>
+    </message>
+    <message>
         <source>Choose Where to Create the Export Folder</source>
         <translation>选择创建导出文件夹的位置</translation>
     </message>
@@ -787,6 +823,155 @@
     <message>
         <source>Nothing was written.</source>
         <translation>未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportedFile</name>
+    <message>
+        <source>User</source>
+        <extracomment>A reader sees these in the exported files; contexts say so to translators.</extracomment>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Untitled conversation</source>
+        <translation>未命名对话</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The file name of an untitled conversation in a folder or zip export.</extracomment>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Parley export</source>
+        <translation>Parley 导出</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>系统提示词：</translation>
+    </message>
+    <message>
+        <source>Thinking:</source>
+        <translation>思考过程：</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>No conversations</source>
+        <translation>没有对话</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>已置顶</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Conversation id</source>
+        <translation>对话 ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Exported from %1</source>
+        <translation>导出自 %1</translation>
+    </message>
+    <message>
+        <source>%1 export</source>
+        <translation>%1 导出</translation>
+    </message>
+    <message>
+        <source>%1 conversation, exported %2.</source>
+        <translation>%1 个对话，导出于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 conversations, exported %2.</source>
+        <translation>%1 个对话，导出于 %2。</translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation>%1 条消息</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 条消息</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1091,315 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>ChatGPT export</source>
+        <translation>ChatGPT 导出文件</translation>
+    </message>
+    <message>
+        <source>is a %1, not a conversation object</source>
+        <extracomment>Fields of a conversation that Parley stores in columns; the rest is kept in metadata.</extracomment>
+        <translation>是 %1，不是对话对象</translation>
+    </message>
+    <message>
+        <source>has no messages (no “%1”); skipped</source>
+        <translation>没有消息（缺少“%1”）；已跳过</translation>
+    </message>
+    <message>
+        <source>its “%1” is a %2, not an object</source>
+        <translation>其“%1”是 %2，不是对象</translation>
+    </message>
+    <message>
+        <source>has no id; skipped</source>
+        <translation>没有 id；已跳过</translation>
+    </message>
+    <message>
+        <source>has no messages; skipped</source>
+        <translation>没有消息；已跳过</translation>
+    </message>
+    <message>
+        <source>node %1 is a %2, not an object</source>
+        <translation>节点 %1 是 %2，不是对象</translation>
+    </message>
+    <message>
+        <source>node %1 has a message that is not an object</source>
+        <translation>节点 %1 的消息不是对象</translation>
+    </message>
+    <message>
+        <source>message %1: unknown content type “%2” kept as it was</source>
+        <translation>消息 %1：未知的内容类型“%2”，已按原样保留</translation>
+    </message>
+    <message>
+        <source>its current message is missing; showing the newest branch</source>
+        <translation>缺少当前消息；显示最新的分支</translation>
+    </message>
+    <message>
+        <source>Claude export</source>
+        <translation>Claude 导出文件</translation>
+    </message>
+    <message>
+        <source>has no uuid; skipped</source>
+        <translation>没有 uuid；已跳过</translation>
+    </message>
+    <message>
+        <source>its “%1” is a %2, not a list</source>
+        <translation>其“%1”是 %2，不是列表</translation>
+    </message>
+    <message>
+        <source>message %1 is a %2, not an object</source>
+        <translation>消息 %1 是 %2，不是对象</translation>
+    </message>
+    <message>
+        <source>%1 message whose parent is missing was kept as a separate branch</source>
+        <translation>%1 条缺少上级消息的消息已作为独立分支保留</translation>
+    </message>
+    <message>
+        <source>%1 messages whose parent is missing were kept as separate branches</source>
+        <translation>%1 条缺少上级消息的消息已作为独立分支保留</translation>
+    </message>
+    <message>
+        <source>message %1: unknown block “%2” kept as it was</source>
+        <translation>消息 %1：未知的内容块“%2”，已按原样保留</translation>
+    </message>
+    <message>
+        <source>%1; the file may be incomplete (download the export again)</source>
+        <extracomment>Sniffing reads at most one record; one larger than this is not worth guessing about. Records of an array looked at before giving up on recognising it. Filled from a Parley export&apos;s header while it is read.</extracomment>
+        <translation>%1；文件可能不完整（请重新下载导出文件）</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <extracomment>The sum of an archive&apos;s declared sizes may not pass this. Real JSON exports deflate 5-20x; 200x on a large entry means a bomb, not chat history. Below this, any ratio is harmless. The operating system&apos;s reason (&quot;Permission denied&quot;) goes in as it is.</extracomment>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>is not a chat export Parley recognises (ChatGPT, Claude, Parley JSON or JSON Lines, or the browser chat history)</source>
+        <translation>不是 Parley 能识别的聊天导出文件（ChatGPT、Claude、Parley JSON 或 JSON Lines，或浏览器聊天记录）</translation>
+    </message>
+    <message>
+        <source>holds no conversations (its conversation files are empty)</source>
+        <translation>不包含任何对话（其中的对话文件为空）</translation>
+    </message>
+    <message>
+        <source>holds no chat export Parley recognises</source>
+        <translation>不包含 Parley 能识别的聊天导出文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>&quot;file: what went wrong&quot;, &quot;record: what went wrong&quot; (the same shape, nested).
+----------
+Progress is reported at most this often (in records). &quot;conversation 12 (“Trip to Lisbon”): its “mapping” is a list, not an object&quot;.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text (%1)</source>
+        <extracomment>One record (a conversation) larger than this is refused as absurd: real conversations are kilobytes to a few megabytes, and a record must fit in memory to be decoded. How much text is read at a time. A decode error this close to the end of the window may just mean &quot;read more&quot;.</extracomment>
+        <translation>文件不是有效的 UTF-8 文本（%1）</translation>
+    </message>
+    <message>
+        <source>expected %1 or %2 but found %3</source>
+        <translation>应为 %1 或 %2，但遇到 %3</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>文件末尾</translation>
+    </message>
+    <message>
+        <source>expected %1 but found %2</source>
+        <translation>应为 %1，但遇到 %2</translation>
+    </message>
+    <message>
+        <source>the file ends where a value was expected (truncated?)</source>
+        <translation>文件在应有值的位置结束（是否被截断？）</translation>
+    </message>
+    <message>
+        <source>one record is larger than %1 MB; this does not look like a chat export</source>
+        <translation>单条记录超过 %1 MB；这看起来不像聊天导出文件</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a record (truncated?)</source>
+        <translation>文件在一条记录中间结束（是否被截断？）</translation>
+    </message>
+    <message>
+        <source>invalid JSON (%1) near character %2</source>
+        <translation>第 %2 个字符附近的 JSON 无效（%1）</translation>
+    </message>
+    <message>
+        <source>the file ends inside the list of records (truncated?)</source>
+        <translation>文件在记录列表内部结束（是否被截断？）</translation>
+    </message>
+    <message>
+        <source>expected a quoted key</source>
+        <translation>应为带引号的键</translation>
+    </message>
+    <message>
+        <source>the file ends inside an object (truncated?)</source>
+        <translation>文件在对象内部结束（是否被截断？）</translation>
+    </message>
+    <message>
+        <source>browser chat history</source>
+        <translation>浏览器聊天记录</translation>
+    </message>
+    <message>
+        <source>the stored history is not valid JSON (%1)</source>
+        <translation>保存的历史记录不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>the stored history is not a list of messages</source>
+        <translation>保存的历史记录不是消息列表</translation>
+    </message>
+    <message>
+        <source>the history holds no messages</source>
+        <translation>历史记录中没有消息</translation>
+    </message>
+    <message>
+        <source>Parley export</source>
+        <extracomment>The newest version this Parley reads (and writes).</extracomment>
+        <translation>Parley 导出文件</translation>
+    </message>
+    <message>
+        <source>Parley JSON Lines export</source>
+        <translation>Parley JSON Lines 导出文件</translation>
+    </message>
+    <message>
+        <source>message %1: “%2” is not a %3</source>
+        <extracomment>&quot;message 3f2a…: “content” is not a string&quot; (the key and its JSON type stay as they are).</extracomment>
+        <translation>消息 %1：“%2”不是 %3</translation>
+    </message>
+    <message>
+        <source>is a Parley export without a valid format version</source>
+        <translation>是没有有效格式版本的 Parley 导出文件</translation>
+    </message>
+    <message>
+        <source>was written by a newer Parley (format version %1; this one reads up to %2). Update Parley to import it.</source>
+        <translation>由较新版本的 Parley 写入（格式版本 %1；此版本最高可读取 %2）。请更新 Parley 后再导入。</translation>
+    </message>
+    <message>
+        <source>the field “%1” is missing or not a %2</source>
+        <translation>字段“%1”缺失或不是 %2</translation>
+    </message>
+    <message>
+        <source>message %1: “%2” is missing or not a %3</source>
+        <translation>消息 %1：“%2”缺失或不是 %3</translation>
+    </message>
+    <message>
+        <source>message %1 is not an object</source>
+        <translation>消息 %1 不是对象</translation>
+    </message>
+    <message>
+        <source>message %1 has an unknown role “%2”</source>
+        <translation>消息 %1 的角色“%2”未知</translation>
+    </message>
+    <message>
+        <source>message %1 has an unknown status “%2”</source>
+        <translation>消息 %1 的状态“%2”未知</translation>
+    </message>
+    <message>
+        <source>“%1” is not an object</source>
+        <translation>“%1”不是对象</translation>
+    </message>
+    <message>
+        <source>“%1” is not a list of strings</source>
+        <translation>“%1”不是字符串列表</translation>
+    </message>
+    <message>
+        <source>line %1 is not a Parley message line</source>
+        <translation>第 %1 行不是 Parley 消息行</translation>
+    </message>
+    <message>
+        <source>conversation %1 (“%2”)</source>
+        <translation>对话 %1（“%2”）</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>对话 %1</translation>
+    </message>
+    <message>
+        <source>could not be read (%1: %2)</source>
+        <translation>无法读取（%1：%2）</translation>
+    </message>
+    <message>
+        <source>after conversation %1</source>
+        <translation>在对话 %1 之后</translation>
+    </message>
+    <message>
+        <source>at the start</source>
+        <translation>在开头</translation>
+    </message>
+    <message>
+        <source>unexpected data after the end of the export</source>
+        <translation>导出内容结束后出现了意外的数据</translation>
+    </message>
+    <message>
+        <source>has an unsupported format %1</source>
+        <translation>格式 %1 不受支持</translation>
+    </message>
+    <message>
+        <source>the entry is larger than its archive declares; refusing to read on</source>
+        <translation>该条目比压缩包声明的更大；已停止读取</translation>
+    </message>
+    <message>
+        <source>is %1 GB, far larger than any chat export; refusing it</source>
+        <translation>大小为 %1 GB，远超任何聊天导出文件；已拒绝</translation>
+    </message>
+    <message>
+        <source>holds too many files to be a chat export</source>
+        <translation>包含的文件过多，不可能是聊天导出文件</translation>
+    </message>
+    <message>
+        <source>cannot be read from the archive (%1)</source>
+        <translation>无法从压缩包中读取（%1）</translation>
+    </message>
+    <message>
+        <source>is damaged inside the archive (the zip may be truncated or corrupt)</source>
+        <translation>在压缩包内已损坏（zip 文件可能被截断或已损坏）</translation>
+    </message>
+    <message>
+        <source>is not a readable zip archive (it may be truncated: download the export again)</source>
+        <translation>不是可读取的 zip 压缩包（可能被截断：请重新下载导出文件）</translation>
+    </message>
+    <message>
+        <source>holds %1 entries, too many for a chat export</source>
+        <translation>包含 %1 个条目，对聊天导出文件来说太多了</translation>
+    </message>
+    <message>
+        <source>declares an entry %1 of %2 GB; refusing it</source>
+        <translation>声明了一个 %2 GB 的条目 %1；已拒绝</translation>
+    </message>
+    <message>
+        <source>looks like a zip bomb: %1 would inflate %2 times to %3 MB; refusing it</source>
+        <translation>看起来是 zip 炸弹：%1 会膨胀 %2 倍，达到 %3 MB；已拒绝</translation>
+    </message>
+    <message>
+        <source>would inflate to %1 GB, far more than any chat export; refusing it</source>
+        <translation>解压后将达到 %1 GB，远超任何聊天导出文件；已拒绝</translation>
+    </message>
+    <message>
+        <source>a message id is already used by another conversation (%1)</source>
+        <extracomment>Messages buffered before an ``executemany``.</extracomment>
+        <translation>某个消息 ID 已被另一个对话使用（%1）</translation>
+    </message>
+    <message>
+        <source>some ids clash with data already in Parley under other ids (%1)</source>
+        <translation>部分 ID 与 Parley 中已以其他 ID 存在的数据冲突（%1）</translation>
+    </message>
+    <message>
+        <source>message id %1 appears twice</source>
+        <translation>消息 ID %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>“%2”: %1 message had a missing parent and starts its own branch</source>
+        <translation>“%2”：%1 条消息缺少上级消息，现作为独立分支开始</translation>
+    </message>
+    <message>
+        <source>“%2”: %1 messages had a missing parent and start their own branch</source>
+        <translation>“%2”：%1 条消息缺少上级消息，现作为独立分支开始</translation>
+    </message>
+    <message>
+        <source>“%1”: a loop in the message tree was broken</source>
+        <translation>“%1”：已断开消息树中的循环</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Conversations</source>
@@ -1013,6 +1507,111 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>%1 conversation</source>
+        <extracomment>Warnings kept per file; beyond this only their number is.</extracomment>
+        <translation>%1 个对话</translation>
+    </message>
+    <message>
+        <source>%1 conversations</source>
+        <translation>%1 个对话</translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation>%1 条消息</translation>
+    </message>
+    <message>
+        <source>%1 messages</source>
+        <translation>%1 条消息</translation>
+    </message>
+    <message>
+        <source>%1, %2 from several exports</source>
+        <translation>%1、%2（多个导出文件）</translation>
+    </message>
+    <message>
+        <source>%1, %2 from a %3</source>
+        <translation>%1、%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 new message</source>
+        <translation>%1 条新消息</translation>
+    </message>
+    <message>
+        <source>%1 new messages</source>
+        <translation>%1 条新消息</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3 conversations (%4)</source>
+        <translation>对话：已添加 %1 个，已更新 %2 个，已跳过 %3 个（%4）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The format&apos;s name (&quot;ChatGPT export&quot;), once recognised. Why the file was not imported (``ImportFailed.text``), or None.</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing from this file was saved</source>
+        <translation>已取消；此文件中的内容均未保存</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 updated, %3 skipped (%4)</source>
+        <translation>已添加 %1 个，已更新 %2 个，已跳过 %3 个（%4）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 条警告</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 条警告</translation>
+    </message>
+    <message>
+        <source>%1 file not imported</source>
+        <translation>%1 个文件未导入</translation>
+    </message>
+    <message>
+        <source>%1 files not imported</source>
+        <translation>%1 个文件未导入</translation>
+    </message>
+    <message>
+        <source>Parley import report %1</source>
+        <translation>Parley 导入报告 %1</translation>
+    </message>
+    <message>
+        <source>found: %1</source>
+        <translation>发现：%1</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>new project: %1</source>
+        <translation>新项目：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more warning</source>
+        <translation>… 另有 %1 条警告</translation>
+    </message>
+    <message>
+        <source>… and %1 more warnings</source>
+        <translation>… 另有 %1 条警告</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import Report</source>
@@ -1049,6 +1648,10 @@
     <message>
         <source>Save Import Report</source>
         <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>Parley import report</source>
+        <translation>Parley 导入报告</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
@@ -1625,65 +2228,6 @@ Name:</source>
     <message>
         <source>The model reads the system prompt before every message. A conversation’s own prompt replaces the project’s.</source>
         <translation>模型在每条消息之前都会读取系统提示词。对话自己的提示词会替代项目的提示词。</translation>
-    </message>
-</context>
-<context>
-    <name>Transfer</name>
-    <message>
-        <source>ChatGPT export</source>
-        <translation>ChatGPT 导出文件</translation>
-    </message>
-    <message>
-        <source>Claude export</source>
-        <translation>Claude 导出文件</translation>
-    </message>
-    <message>
-        <source>Parley export</source>
-        <translation>Parley 导出文件</translation>
-    </message>
-    <message>
-        <source>Parley JSON Lines export</source>
-        <translation>Parley JSON Lines 导出文件</translation>
-    </message>
-    <message>
-        <source>browser chat history</source>
-        <translation>浏览器聊天记录</translation>
-    </message>
-    <message>
-        <source>%1, %2 from several exports</source>
-        <translation>%1、%2（多个导出文件）</translation>
-    </message>
-    <message>
-        <source>%1, %2 from a %3</source>
-        <translation>%1、%2（%3）</translation>
-    </message>
-    <message>
-        <source>%1 conversation</source>
-        <translation>%1 个对话</translation>
-    </message>
-    <message>
-        <source>%1 conversations</source>
-        <translation>%1 个对话</translation>
-    </message>
-    <message>
-        <source>%1 message</source>
-        <translation>%1 条消息</translation>
-    </message>
-    <message>
-        <source>%1 messages</source>
-        <translation>%1 条消息</translation>
-    </message>
-    <message>
-        <source>Added %1, updated %2, skipped %3 conversations (%4)</source>
-        <translation>对话：已添加 %1 个，已更新 %2 个，已跳过 %3 个（%4）</translation>
-    </message>
-    <message>
-        <source>%1 new message</source>
-        <translation>%1 条新消息</translation>
-    </message>
-    <message>
-        <source>%1 new messages</source>
-        <translation>%1 条新消息</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
+    """Export as asked. The command line writes the files' own words (role labels, the
+    index) in English; the window writes them in the user's language."""
     from app.services.exporters import ExportError, ExportScope, export
     from app.store import conversations, projects
 

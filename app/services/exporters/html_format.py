@@ -12,8 +12,17 @@ import html
 from typing import TextIO
 
 from app.identity import APP_NAME, APP_VERSION
-from app.services.exporters.common import attachment_lines, header_facts, local_time, reasoning_text, role_heading
+from app.services.exporters.common import (
+    ENGLISH_WORDS,
+    ExportWords,
+    attachment_lines,
+    header_facts,
+    local_time,
+    reasoning_text,
+    role_heading,
+)
 from app.services.exporters.data import ExportConversation
+from app.services.texts import QT_TRANSLATE_NOOP
 
 #: The window's palette (app/ui/theme.py), repeated here because services may not import Qt.
 LIGHT = {"bg": "#ffffff", "alt": "#f4f4f6", "bubble": "#eef0fb", "border": "#e2e2e8", "text": "#1d1d22", "muted": "#6b6b78", "accent": "#4f5bd5"}
@@ -58,31 +67,35 @@ footer {{ color: var(--muted); font-size: 12px; text-align: center; margin-top: 
 """
 
 
-def conversation_body(conv: ExportConversation, *, for_qt: bool = False) -> str:
+def conversation_body(conv: ExportConversation, *, for_qt: bool = False, words: ExportWords = ENGLISH_WORDS) -> str:
     """The HTML of one conversation (an ``<article>``), shared with the PDF export."""
     from app.services.render import render
 
     parts = [f'<article id="c-{html.escape(conv.id)}">']
-    parts.append(f'<h1 class="title">{html.escape(conv.title or "Untitled conversation")}</h1>')
+    parts.append(f'<h1 class="title">{html.escape(words.title(conv.title))}</h1>')
     if for_qt:
-        facts = " \u00b7 ".join(f"{html.escape(label)}: {html.escape(value)}" for label, value in header_facts(conv))
+        facts = " \u00b7 ".join(
+            f"{html.escape(label)}: {html.escape(value)}" for label, value in header_facts(conv, words)
+        )
         parts.append(f'<p class="facts"><small>{facts}</small></p>')
     else:
         parts.append('<dl class="facts">')
-        for label, value in header_facts(conv):
+        for label, value in header_facts(conv, words):
             parts.append(f"<dt>{html.escape(label)}</dt><dd>{html.escape(value)}</dd>")
         parts.append("</dl>")
     if conv.system_prompt:
-        parts.append(f'<div class="system-prompt"><b>System prompt:</b> {html.escape(conv.system_prompt)}</div>')
+        parts.append(
+            f'<div class="system-prompt"><b>{html.escape(words.system_prompt)}</b> {html.escape(conv.system_prompt)}</div>'
+        )
     for message in conv.active_branch():
-        meta = f"{html.escape(role_heading(message))} \u00b7 {local_time(message.created_at)}"
+        meta = f"{html.escape(role_heading(message, words))} \u00b7 {local_time(message.created_at)}"
         body = render(message.content, copy_label=None).html
         reasoning = reasoning_text(message)
-        attachments = attachment_lines(message)
+        attachments = attachment_lines(message, words)
         if for_qt:
             parts.append(f'<p class="meta"><b>{meta}</b></p>')
             if reasoning:
-                parts.append(f'<p class="thinking"><i>Thinking: {html.escape(reasoning)}</i></p>')
+                parts.append(f'<p class="thinking"><i>{html.escape(words.thinking)} {html.escape(reasoning)}</i></p>')
             parts.append(body)
             if attachments:
                 parts.append("<ul>" + "".join(f"<li><i>{html.escape(a)}</i></li>" for a in attachments) + "</ul>")
@@ -107,7 +120,8 @@ class HtmlFormat:
     binary = False
 
     def begin(self, out: TextIO, info: dict) -> None:
-        title = html.escape(info.get("title") or "Parley export")
+        self._words = words = info.get("words", ENGLISH_WORDS)
+        title = html.escape(info.get("title") or words.default_title)
         out.write(
             "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
             f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
@@ -117,8 +131,9 @@ class HtmlFormat:
         )
 
     def conversation(self, out: TextIO, conv: ExportConversation) -> None:
-        out.write(conversation_body(conv))
+        out.write(conversation_body(conv, words=self._words))
         out.write("\n")
 
     def end(self, out: TextIO) -> None:
-        out.write(f"<footer>Exported from {html.escape(APP_NAME)}</footer>\n</main>\n</body>\n</html>\n")
+        footer = self._words.say(QT_TRANSLATE_NOOP("ExportedFile", "Exported from %1").arg(APP_NAME))
+        out.write(f"<footer>{html.escape(footer)}</footer>\n</main>\n</body>\n</html>\n")

@@ -16,6 +16,7 @@ import os
 import sys
 from typing import BinaryIO, Iterable
 
+from app.services.exporters.common import ENGLISH_WORDS, ExportWords
 from app.services.exporters.data import ExportConversation
 from app.services.jobcontrol import CancelledFn, checker
 
@@ -58,6 +59,7 @@ def write_pdf(
     *,
     title: str = "",
     cancelled: CancelledFn | None = None,
+    words: ExportWords = ENGLISH_WORDS,
 ) -> int:
     """Render the conversations (each starting on a new page) into ``stream``.
 
@@ -80,7 +82,7 @@ def write_pdf(
     writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION)
     writer.setCreator(APP_NAME)
-    writer.setTitle(title or "Parley export")
+    writer.setTitle(title or words.default_title)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
@@ -112,7 +114,7 @@ def write_pdf(
             document.documentLayout().setPaintDevice(writer)
             document.setDefaultFont(base_font)
             document.setDefaultStyleSheet(css)
-            document.setHtml(conversation_body(conversation, for_qt=True))
+            document.setHtml(conversation_body(conversation, for_qt=True, words=words))
             document.setPageSize(QSizeF(width, body_height))
             documents.append(document)
         total = sum(doc.pageCount() for doc in documents) or 1
@@ -134,7 +136,7 @@ def write_pdf(
                     f"{pages_done} / {total}",
                 )
         if not documents:
-            painter.drawText(QRectF(0, 0, width, body_height), int(Qt.AlignmentFlag.AlignCenter), "No conversations")
+            painter.drawText(QRectF(0, 0, width, body_height), int(Qt.AlignmentFlag.AlignCenter), words.no_conversations)
             pages_done = 1
     finally:
         painter.end()
@@ -157,5 +159,6 @@ class PdfFormat:
         *,
         title: str = "",
         cancelled: CancelledFn | None = None,
+        words: ExportWords = ENGLISH_WORDS,
     ) -> None:
-        write_pdf(conversations, stream, title=title, cancelled=cancelled)
+        write_pdf(conversations, stream, title=title, cancelled=cancelled, words=words)

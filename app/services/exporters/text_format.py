@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from app.services.exporters.common import attachment_lines, header_facts, local_time, reasoning_text, role_heading
+from app.services.exporters.common import (
+    ENGLISH_WORDS,
+    attachment_lines,
+    header_facts,
+    local_time,
+    reasoning_text,
+    role_heading,
+)
 from app.services.exporters.data import ExportConversation
 
 
@@ -17,29 +24,31 @@ class TextFormat:
 
     def begin(self, out: TextIO, info: dict) -> None:
         self._first = True
+        self._words = info.get("words", ENGLISH_WORDS)
 
     def conversation(self, out: TextIO, conv: ExportConversation) -> None:
         write = out.write
         if not self._first:
             write("\n\n" + "=" * 72 + "\n\n")
         self._first = False
-        title = conv.title or "Untitled conversation"
+        words = self._words
+        title = words.title(conv.title)
         write(f"{title}\n{'=' * min(len(title), 72)}\n\n")
-        for label, value in header_facts(conv):
+        for label, value in header_facts(conv, words):
             write(f"{label}: {value}\n")
         if conv.system_prompt:
-            write(f"System prompt: {conv.system_prompt}\n")
+            write(f"{words.system_prompt} {conv.system_prompt}\n")
         for message in conv.active_branch():
-            write(f"\n[{role_heading(message)}] {local_time(message.created_at)}\n")
+            write(f"\n[{role_heading(message, words)}] {local_time(message.created_at)}\n")
             reasoning = reasoning_text(message)
             if reasoning:
-                write(f"(thinking) {reasoning}\n\n")
+                write(f"{words.thinking} {reasoning}\n\n")
             content = message.content
             write(content)
             if not content.endswith("\n"):
                 write("\n")
-            for line in attachment_lines(message):
-                write(f"  attachment: {line}\n")
+            for line in attachment_lines(message, words):
+                write(f"  {words.attachment}: {line}\n")
 
     def end(self, out: TextIO) -> None:
         pass

@@ -17,21 +17,27 @@ from app.services.texts import ENGLISH, QT_TRANSLATE_NOOP, Localizer, Message, T
 MAX_WARNINGS = 500
 
 
+def _counts(conversations: int, messages: int) -> tuple[Message, Message]:
+    return (
+        counted(
+            conversations,
+            QT_TRANSLATE_NOOP("ImportReport", "%1 conversation"),
+            QT_TRANSLATE_NOOP("ImportReport", "%1 conversations"),
+        ),
+        counted(
+            messages,
+            QT_TRANSLATE_NOOP("ImportReport", "%1 message"),
+            QT_TRANSLATE_NOOP("ImportReport", "%1 messages"),
+        ),
+    )
+
+
 def found_message(conversations: int, messages: int, label: Text | None) -> Message:
     """"312 conversations, 8,410 messages from a ChatGPT export".
 
     ``label`` None means the files are of several formats ("... from several exports").
     """
-    conversations_text = counted(
-        conversations,
-        QT_TRANSLATE_NOOP("ImportReport", "%1 conversation"),
-        QT_TRANSLATE_NOOP("ImportReport", "%1 conversations"),
-    )
-    messages_text = counted(
-        messages,
-        QT_TRANSLATE_NOOP("ImportReport", "%1 message"),
-        QT_TRANSLATE_NOOP("ImportReport", "%1 messages"),
-    )
+    conversations_text, messages_text = _counts(conversations, messages)
     if label is None:
         return QT_TRANSLATE_NOOP("ImportReport", "%1, %2 from several exports").arg(conversations_text, messages_text)
     return QT_TRANSLATE_NOOP("ImportReport", "%1, %2 from a %3").arg(conversations_text, messages_text, label)
@@ -87,11 +93,9 @@ class FileReport:
         return self.error is None and not self.cancelled
 
     def found_message(self) -> Message:
-        return found_message(
-            self.conversations_found,
-            self.messages_found,
-            self.format_label or QT_TRANSLATE_NOOP("ImportReport", "file"),
-        )
+        if not self.format_label:  # not recognised (yet): the counts alone
+            return QT_TRANSLATE_NOOP("ImportReport", "%1, %2").arg(*_counts(self.conversations_found, self.messages_found))
+        return found_message(self.conversations_found, self.messages_found, self.format_label)
 
     def found_text(self, localizer: Localizer = ENGLISH) -> str:
         """"312 conversations, 8,410 messages from a ChatGPT export"."""

@@ -31,7 +31,7 @@ from app.services.safe_files import safe_file_stem
 from app.store import conversations, projects
 from app.ui import notify
 from app.ui.transfer.progress import TransferProgress
-from app.ui.transfer.texts import counted, number
+from app.ui.transfer.texts import counted, localizer, number, say
 
 #: (format, label, extension) in the order offered.
 FORMAT_CHOICES = (
@@ -195,9 +195,9 @@ class ExportDialog(QDialog):
         if scope.kind == "conversations" and len(scope.conversation_ids) == 1:
             row = conversations.find_conversation(scope.conversation_ids[0])
             if row is not None:
-                return safe_file_stem(row.title, fallback="Conversation")
+                return safe_file_stem(row.title, fallback=self.tr("Conversation"))
         stamp = dt.datetime.fromtimestamp(clock.now()).strftime("%Y-%m-%d %H.%M")
-        return f"Parley export {stamp}"
+        return safe_file_stem(self.tr("Parley export %1").replace("%1", stamp), fallback=stamp)
 
     def choose_destination(self) -> None:
         """Ask where to write (a file name, or a folder to create the export in), then export."""
@@ -228,12 +228,15 @@ class ExportDialog(QDialog):
 
     def start_export(self, target: Path, layout: str) -> None:
         scope, fmt = self.scope(), self.format()
+        words = localizer()  # the files speak the window's language
         self.export_button.setEnabled(False)
         self._progress = TransferProgress(self, self.tr("Exporting"), self.tr("Exporting conversations\u2026"))
 
         def work(progress, cancelled):
             try:
-                return export(scope, fmt, target, layout=layout, progress=progress, cancelled=cancelled)
+                return export(
+                    scope, fmt, target, layout=layout, progress=progress, cancelled=cancelled, localizer=words
+                )
             except Cancelled:
                 return None
 
@@ -254,7 +257,12 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.export_button.setEnabled(True)
-        text = str(exc) if isinstance(exc, (ExportError, OSError)) else self.tr("The export stopped with an error.")
+        if isinstance(exc, ExportError):
+            text = say(exc.text)
+        elif isinstance(exc, OSError):
+            text = str(exc)
+        else:
+            text = self.tr("The export stopped with an error.")
         notify.error(self, self.tr("Export failed"), text + " " + self.tr("Nothing was written."), details=str(exc))
 
 
