@@ -251,7 +251,7 @@ def test_the_window_with_a_conversation_open_speaks_pseudo(open_window, store, s
 
 
 def test_the_dialogs_speak_pseudo(open_window, store, seeded, pseudo_locale, dialogs, qtbot, tmp_path):
-    from app.services.importers.report import FileReport, ImportReport
+    from app.services.importers.report import ImportReport
     from app.services.importers.run import import_path
     from app.ui.crash import CrashDialog
     from app.ui.transfer.report_dialog import ImportReportDialog
@@ -269,14 +269,21 @@ def test_the_dialogs_speak_pseudo(open_window, store, seeded, pseudo_locale, dia
     window.chat.controller.edit_system_prompt()
     assert len(dialogs.shown) == 5, dialogs.shown
 
-    report = ImportReport([import_path(CHATGPT_EXPORT), FileReport(str(tmp_path / "notes.txt"), error="x")])
-    for dialog in (ImportReportDialog(report, window), CrashDialog("ValueError: x", "Traceback", tmp_path / "parley.log", window)):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not an export", encoding="utf-8")
+    report = ImportReport([import_path(CHATGPT_EXPORT), import_path(notes)])
+    assert report.warning_count and report.failed  # warnings and a failure, each with its record or file
+    report_dialog = ImportReportDialog(report, window)
+    # The report's text (the services' sentences, rendered by the window): every line.
+    texts += [(f"import report line {n}", line) for n, line in enumerate(report_dialog.details.toPlainText().splitlines())]
+    for dialog in (report_dialog, CrashDialog("ValueError: x", "Traceback", tmp_path / "parley.log", window)):
         dialog.show()
         qtbot.waitExposed(dialog)
         texts += widget_texts(dialog)
         dialog.close()
 
-    found = escaped(texts, _user_data(window) + ["ValueError: x", str(tmp_path / "parley.log")])
+    paths = [str(CHATGPT_EXPORT), str(notes)]  # the report names each file on a line of its own
+    found = escaped(texts, _user_data(window) + paths + ["ValueError: x", str(tmp_path / "parley.log")])
     assert not found, "text that escaped tr():\n" + "\n".join(found)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from app.services.importers.errors import without_file
 from app.services.texts import ENGLISH, QT_TRANSLATE_NOOP, Localizer, Message, Text, counted
 
 #: Warnings kept per file; beyond this only their number is.
@@ -105,7 +106,8 @@ class FileReport:
         if self.cancelled:
             return QT_TRANSLATE_NOOP("ImportReport", "cancelled; nothing from this file was saved")
         if self.error:
-            return QT_TRANSLATE_NOOP("ImportReport", "not imported: %1").arg(self.error)
+            # Shown under the file's path: the reason need not name the file again.
+            return QT_TRANSLATE_NOOP("ImportReport", "not imported: %1").arg(without_file(self.error, self.path))
         return QT_TRANSLATE_NOOP("ImportReport", "%1 added, %2 updated, %3 skipped (%4)").arg(
             self.added, self.updated, self.skipped, _new_messages(self.messages_added)
         )
