@@ -86,7 +86,7 @@ def test_the_import_report_window_and_saved_report_are_german(store, clock, qtbo
     dialog.show()
     text = dialog.details.toPlainText()
     assert text.startswith("Parley-Importbericht 2026-11-22 14:30\n")
-    assert "\nUnterhaltungen: 4 hinzugef\u00fcgt, 0 aktualisiert, 2 \u00fcbersprungen (26 neue Nachrichten); 3 Warnungen; 1 Datei nicht importiert\n" in text
+    assert "\nUnterhaltungen: 4 hinzugef\u00fcgt, 0 aktualisiert, 1 \u00fcbersprungen (26 neue Nachrichten); 3 Warnungen; 1 Datei nicht importiert\n" in text
     assert "gefunden: 4 Unterhaltungen, 26 Nachrichten aus einem ChatGPT-Export" in text
     assert "neues Projekt: ChatGPT Project 1" in text  # the project's name is data, kept as it is
     # A skipped record: the record, the reason and the JSON key it lacks ("mapping" stays).

@@ -222,7 +222,7 @@ def _bulk_indexing():
 
 
 def _rolled_back(report: FileReport) -> None:
-    report.added = report.updated = report.messages_added = 0
+    report.added = report.updated = report.skipped = report.messages_added = 0
     report.projects_created.clear()
 
 
