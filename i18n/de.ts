@@ -1714,6 +1714,18 @@ Progress is reported at most this often (in records). &quot;conversation 12 (“
         <translation>&amp;Seitenleiste anzeigen</translation>
     </message>
     <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
@@ -1764,6 +1776,10 @@ Progress is reported at most this often (in records). &quot;conversation 12 (“
         <source>General</source>
         <extracomment>Emitted once, after the window has painted for the first time. Emitted when the conversation view has been created (after the first paint). The conversation on the right changed (id, or &quot;&quot; for none). Chat (composer, model endpoints), built with the conversation view.</extracomment>
         <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Textgröße %1 %</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>

@@ -1713,6 +1713,18 @@ Progress is reported at most this often (in records). &quot;conversation 12 (“
         <translation>显示侧边栏(&amp;S)</translation>
     </message>
     <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
         <source>&amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
@@ -1763,6 +1775,10 @@ Progress is reported at most this often (in records). &quot;conversation 12 (“
         <source>General</source>
         <extracomment>Emitted once, after the window has painted for the first time. Emitted when the conversation view has been created (after the first paint). The conversation on the right changed (id, or &quot;&quot; for none). Chat (composer, model endpoints), built with the conversation view.</extracomment>
         <translation>通用</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>文字大小 %1%</translation>
     </message>
     <message>
         <source>Deleted “%1”</source>

@@ -22,6 +22,17 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.gui)
 
 
+def pytest_sessionfinish(session, exitstatus):
+    """Let pooled workers (renders, searches) end before the interpreter tears Qt down:
+    a worker still emitting while Python finalises prints errors, or worse."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
     """Keep every test away from the real user's data, config and keyring."""

@@ -68,6 +68,15 @@ class MainActions(QObject):
         )
         self.show_sidebar.setCheckable(True)
         self.show_sidebar.setChecked(True)
+        self.zoom_in = self._make(
+            "zoomInAction", None, lambda: self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, fallback="Ctrl++"
+        )
+        # Ctrl+= too: on most keyboards "+" needs Shift, and every browser accepts both.
+        self.zoom_in.setShortcuts([*self.zoom_in.shortcuts(), QKeySequence("Ctrl+=")])
+        self.zoom_out = self._make(
+            "zoomOutAction", None, lambda: self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, fallback="Ctrl+-"
+        )
+        self.zoom_reset = self._make("zoomResetAction", None, lambda: self.tr("&Actual Size"), fallback="Ctrl+0")
         self.theme_group = QActionGroup(self)
         self.theme_group.setExclusive(True)
         self.theme_system = self._make("themeSystemAction", None, lambda: self.tr("&System"))
@@ -147,6 +156,8 @@ class MainActions(QObject):
         self.edit_menu.addAction(self.delete_conversation)
 
         self.view_menu.addAction(self.show_sidebar)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         self.view_menu.addSeparator()
         self.theme_menu.addActions(self.theme_group.actions())
         self.view_menu.addMenu(self.theme_menu)

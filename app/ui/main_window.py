@@ -35,6 +35,8 @@ from app.ui.empty_state import EmptyState
 from app.ui.icons import icon
 from app.ui.settings_registry import settings
 from app.ui.sidebar.sidebar import Sidebar
+from app.ui.text_zoom import DEFAULT as TEXT_ZOOM_DEFAULT
+from app.ui.text_zoom import TextZoom
 from app.ui.welcome import WelcomeScreen
 
 if TYPE_CHECKING:
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
             projects.default_project(self.tr("General"))
 
         self.actions = MainActions(self)
+        self.text_zoom = TextZoom(self)
         self.actions.build_menus(self.menuBar())
 
         self.sidebar = Sidebar()
@@ -119,6 +122,11 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.sidebar.focus_search)
         a.delete_conversation.triggered.connect(self.delete_selected)
         a.show_sidebar.toggled.connect(self._set_sidebar_visible)
+        a.zoom_in.triggered.connect(self.text_zoom.zoom_in)
+        a.zoom_out.triggered.connect(self.text_zoom.zoom_out)
+        a.zoom_reset.triggered.connect(self.text_zoom.reset)
+        self.text_zoom.changed.connect(self._zoom_changed)
+        self._zoom_changed(self.text_zoom.level(), announce=False)
         a.theme_group.triggered.connect(lambda action: settings.set("theme", action.data()))
         a.about.triggered.connect(self.show_about)
         a.open_data_folder.triggered.connect(self.open_data_folder)
@@ -150,7 +158,17 @@ class MainWindow(QMainWindow):
         from app.ui.chat.chat_feature import ChatFeature
 
         self.chat = ChatFeature(self, view)
+        # What you read and what you write grow with View > Zoom; the bars around them do not.
+        self.text_zoom.attach(view.message_list, wheel=view.message_list.viewport())
+        self.text_zoom.attach(self.chat.composer.input)
         self.chat.controller.conversation_changed.connect(lambda _cid: self._update_title())
+
+    def _zoom_changed(self, percent: int, *, announce: bool = True) -> None:
+        self.actions.zoom_in.setEnabled(self.text_zoom.can_zoom_in())
+        self.actions.zoom_out.setEnabled(self.text_zoom.can_zoom_out())
+        self.actions.zoom_reset.setEnabled(percent != TEXT_ZOOM_DEFAULT)
+        if announce:
+            notify.status(self.tr("Text size %1%").replace("%1", self.locale().toString(percent)))
 
     def _setting_changed(self, key: str, value: object) -> None:
         if key == "appearance/theme":

@@ -297,3 +297,55 @@ def test_the_first_window_fits_the_screen(open_window, store):
     assert window.frameGeometry().width() <= available.width()
     assert window.height() <= available.height()
     assert available.contains(window.geometry().center())
+
+
+def test_zoom_enlarges_the_messages_and_is_remembered(open_window, store, clock, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QGuiApplication, QWheelEvent
+
+    cid = seed("Zoom me", clock.value - 60, n_messages=2)
+    messages.append_message(cid, "assistant", "A long answer. " * 60, created_at=clock.value - 50)
+    window = open_window(store)
+    window.open_conversation(cid)
+    listview = window.findChild(QListView, "messageView")
+    qtbot.waitUntil(lambda: listview.model().rowCount() == 3, timeout=5000)
+    index = listview.model().index(2, 0)
+    qtbot.waitUntil(lambda: listview.visualRect(index).height() > 60, timeout=5000)
+    normal = listview.visualRect(index).height()
+    base = QGuiApplication.font().pointSizeF()
+    assert not window.actions.zoom_reset.isEnabled()
+
+    window.actions.zoom_in.trigger()
+    window.actions.zoom_in.trigger()
+    assert listview.font().pointSizeF() == pytest.approx(base * 1.25)
+    qtbot.waitUntil(lambda: listview.visualRect(index).height() > normal * 1.15, timeout=5000)
+    assert window.statusBar().currentMessage() == "Text size 125%"
+    composer_input = window.findChild(QWidget, "composerInput")
+    assert composer_input.font().pointSizeF() == pytest.approx(base * 1.25)  # what you write grows too
+    assert composer_input.viewport().font().pointSizeF() == pytest.approx(base * 1.25)  # its placeholder too
+    assert window.sidebar.font().pointSizeF() == pytest.approx(base)  # the sidebar keeps its size
+    window.close()
+
+    again = open_window(store)  # the last conversation reopens, at the zoom it was left at
+    listview = again.findChild(QListView, "messageView")
+    assert listview.font().pointSizeF() == pytest.approx(base * 1.25)
+    qtbot.waitUntil(lambda: listview.model().rowCount() == 3, timeout=5000)
+
+    # Ctrl+wheel over the messages zooms out, one step a notch; it does not scroll.
+    viewport = listview.viewport()
+    centre = QPointF(viewport.rect().center())
+    wheel = QWheelEvent(
+        centre, QPointF(viewport.mapToGlobal(QPoint(centre.toPoint()))), QPoint(), QPoint(0, -120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QGuiApplication.sendEvent(viewport, wheel)
+    assert listview.font().pointSizeF() == pytest.approx(base * 1.10)
+
+    again.actions.zoom_reset.trigger()
+    assert listview.font().pointSizeF() == pytest.approx(base)
+    index = listview.model().index(2, 0)
+    qtbot.waitUntil(lambda: listview.visualRect(index).height() == normal, timeout=5000)
+    for _ in range(10):
+        again.actions.zoom_out.trigger()
+    assert not again.actions.zoom_out.isEnabled()  # 67% is the smallest
+    assert settings.get("view/text_zoom") == 67
