@@ -105,7 +105,7 @@ def test_export_dialog_writes_the_open_conversation_to_the_chosen_file(store, qt
     del other
 
 
-def test_export_dialog_zips_a_selection_as_pdf(store, qtbot, tmp_path, monkeypatch):
+def test_export_dialog_zips_a_selection_as_pdf(store, clock, qtbot, tmp_path, monkeypatch):
     import zipfile
 
     project = projects.default_project()
@@ -128,7 +128,7 @@ def test_export_dialog_zips_a_selection_as_pdf(store, qtbot, tmp_path, monkeypat
     assert names == ["2026-11-22 One.pdf", "2026-11-22 Two.pdf", "index.md"]
 
 
-def test_export_to_a_new_folder_inside_the_chosen_one(store, qtbot, tmp_path, monkeypatch):
+def test_export_to_a_new_folder_inside_the_chosen_one(store, clock, qtbot, tmp_path, monkeypatch):
     project = projects.default_project()
     conv = conversations.create_conversation(project.id, "Solo")
     messages.append_message(conv.id, "user", "hi")
