@@ -174,6 +174,46 @@ def test_cancel_while_waiting_for_the_first_byte(openai_server, endpoint):
         ChatClient(endpoint, token=token).chat(HELLO, "test-model")
 
 
+def test_cancel_while_connecting_to_a_host_that_does_not_answer(monkeypatch):
+    """Stop works before the connection exists (a LAN model server that is switched off)."""
+    import socket
+
+    from app.services.chat import client as client_module
+
+    monkeypatch.setattr(client_module, "CONNECT_TIMEOUT_S", 120.0)
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(0)
+        port = server.getsockname()[1]
+        # Nothing is ever accepted: once the queue is full the kernel ignores new SYNs, so a
+        # connect hangs until its timeout, as it does towards a host that is down.
+        queued = []
+        for _ in range(3):
+            filler = socket.socket()
+            filler.setblocking(False)
+            filler.connect_ex(("127.0.0.1", port))
+            queued.append(filler)
+        token = CancelToken()
+        outcome: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                ChatClient(Endpoint.new("Off", f"http://127.0.0.1:{port}", "m"), token=token).chat(HELLO, "m")
+            except BaseException as exc:  # noqa: BLE001 - the test inspects it
+                outcome.append(exc)
+
+        worker = threading.Thread(target=run, daemon=True)
+        worker.start()
+        worker.join(0.5)
+        assert worker.is_alive()  # still connecting
+        token.cancel()
+        worker.join(30)  # far less than the 120 s connect timeout
+        for filler in queued:
+            filler.close()
+    assert not worker.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], Cancelled)
+
+
 @pytest.mark.parametrize(
     ("typed", "root"),
     [

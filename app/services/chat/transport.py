@@ -12,7 +12,7 @@ from __future__ import annotations
 import socket
 import ssl
 import threading
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import httpcore
 import httpx
@@ -99,14 +99,50 @@ class _AbortableBackend(httpcore.NetworkBackend):
         self._token = token
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        self._token.check()
-        stream = self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
-        return _AbortableStream(stream, self._token)
+        return self._connect(lambda: self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
 
     def connect_unix_socket(self, path, timeout=None, socket_options=None):
+        return self._connect(lambda: self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    def _connect(self, connect: Callable[[], httpcore.NetworkStream]) -> httpcore.NetworkStream:
+        """Connect in a helper thread, so Stop does not wait out the connect timeout.
+
+        A blocking ``connect()`` towards a host that never answers (a model server on a
+        machine that is switched off) cannot be interrupted portably. The caller waits for
+        either the connection or the token instead; a connection that completes after Stop
+        is closed by the helper thread, which ends by itself within the connect timeout.
+        """
         self._token.check()
-        stream = self._inner.connect_unix_socket(path, timeout, socket_options)
-        return _AbortableStream(stream, self._token)
+        woken = threading.Event()
+        lock = threading.Lock()
+        state: dict[str, object] = {}
+
+        def run() -> None:
+            try:
+                result: tuple[bool, object] = (True, connect())
+            except BaseException as exc:  # handed to the caller below
+                result = (False, exc)
+            with lock:
+                if state.get("abandoned"):
+                    if result[0]:
+                        result[1].close()
+                    return
+                state["result"] = result
+            woken.set()
+
+        handle = self._token.on_cancel(woken.set)
+        threading.Thread(target=run, name="parley-connect", daemon=True).start()
+        woken.wait()
+        self._token.remove(handle)
+        with lock:
+            result = state.get("result")
+            if result is None:
+                state["abandoned"] = True
+                raise Cancelled()
+        ok, value = result
+        if not ok:
+            raise value
+        return _AbortableStream(value, self._token)
 
     def sleep(self, seconds: float) -> None:
         if self._token.wait(seconds):
