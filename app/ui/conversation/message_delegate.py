@@ -96,6 +96,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._small = QFont()
         self._small_bold = QFont()
         self._metrics = Metrics(0, 0, 0)
+        self._guess_metrics = (1, 1)  # average character width, line spacing of the body font
         self._reported: dict[str, int] = {}
         # The fast path of sizeHint: QListView asks for every row on every relayout.
         self._hints: dict[str, tuple[int, int, QSize]] = {}
@@ -148,6 +149,8 @@ class MessageDelegate(QStyledItemDelegate):
         self._small_bold.setWeight(QFont.Weight.DemiBold)
         self._font_key = self._font.key()
         self._metrics = Metrics.for_fonts(QFontMetrics(self._small))
+        body = QFontMetrics(self._font)
+        self._guess_metrics = (max(1, body.averageCharWidth()), body.lineSpacing())
 
     def style(self) -> MessageStyle:
         return style_for(self._view.palette())
@@ -222,14 +225,14 @@ class MessageDelegate(QStyledItemDelegate):
         return size
 
     def _guess_height(self, text: str, width: int) -> int:
-        metrics = QFontMetrics(self._font)
-        per_line = max(8, width // max(1, metrics.averageCharWidth()))
+        char_width, line_spacing = self._guess_metrics
+        per_line = max(8, width // char_width)
         sample = text[:20_000]
         lines = sum(1 + len(line) // per_line for line in sample.split("\n") if line.strip())
         lines += sample.count("\n\n") // 2  # paragraph spacing, roughly
         if len(text) > len(sample):
             lines = lines * len(text) // len(sample)
-        return max(1, lines) * metrics.lineSpacing()
+        return max(1, lines) * line_spacing
 
     def is_measured(self, index: QModelIndex) -> bool:
         """True when the row's height at the current width is known, not guessed."""
