@@ -65,7 +65,8 @@ def atomic_binary(target: Path) -> Iterator[IO[bytes]]:
         os.replace(partial, target)
         fsync_directory(target.parent)
     except BaseException:
-        handle.close()
+        with contextlib.suppress(OSError):
+            handle.close()  # on a full disk this flush fails too: the file goes either way
         partial.unlink(missing_ok=True)
         raise
 
