@@ -2328,6 +2328,10 @@ Name:</translation>
         <translation>Der Datenträger mit der Datenbank%1 ist voll. Es wurde nichts gespeichert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>The database%1 could not be written: the disk reported an error (it may be full, removed or failing). Nothing was saved; free some space or check the disk and try again.</source>
+        <translation>Die Datenbank%1 konnte nicht geschrieben werden: Der Datenträger hat einen Fehler gemeldet (er ist vielleicht voll, entfernt oder defekt). Es wurde nichts gespeichert; geben Sie Speicherplatz frei oder prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>The database%1 was written by a newer version of Parley. Install the newer version to open it.</source>
         <translation>Die Datenbank%1 wurde von einer neueren Version von Parley geschrieben. Installieren Sie die neuere Version, um sie zu öffnen.</translation>
     </message>

@@ -2328,6 +2328,10 @@ Nombre:</translation>
         <translation>El disco que contiene la base de datos%1 está lleno. No se ha guardado nada; libera espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>The database%1 could not be written: the disk reported an error (it may be full, removed or failing). Nothing was saved; free some space or check the disk and try again.</source>
+        <translation>No se pudo escribir la base de datos%1: el disco informó de un error (puede estar lleno, desconectado o averiado). No se guardó nada; libere espacio o revise el disco e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>The database%1 was written by a newer version of Parley. Install the newer version to open it.</source>
         <translation>La base de datos%1 la creó una versión más reciente de Parley. Instala esa versión para abrirla.</translation>
     </message>

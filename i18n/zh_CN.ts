@@ -2326,6 +2326,10 @@ Name:</source>
         <translation>存放数据库%1的磁盘已满。没有保存任何内容；请释放一些空间后重试。</translation>
     </message>
     <message>
+        <source>The database%1 could not be written: the disk reported an error (it may be full, removed or failing). Nothing was saved; free some space or check the disk and try again.</source>
+        <translation>无法写入数据库%1：磁盘报告了错误（可能已满、已移除或出现故障）。没有保存任何内容；请释放一些空间或检查磁盘，然后重试。</translation>
+    </message>
+    <message>
         <source>The database%1 was written by a newer version of Parley. Install the newer version to open it.</source>
         <translation>数据库%1是由更新版本的 Parley 写入的。请安装新版本后再打开它。</translation>
     </message>

@@ -119,7 +119,22 @@ def write() -> Iterator[None]:
         except StoreError:
             raise
         except SQLITE_ERRORS as exc:
-            raise translate_sqlite_error(exc, _current_path) from exc
+            original = _before_failed_rollback(exc)
+            if not isinstance(original, SQLITE_ERRORS):
+                raise original from None
+            raise translate_sqlite_error(original, _current_path) from original
+
+
+def _before_failed_rollback(exc: BaseException) -> BaseException:
+    """The error that mattered, when rolling back after it failed.
+
+    SQLite rolls a transaction back by itself after some errors (a full disk, an I/O
+    error); Peewee's ROLLBACK then fails with "no transaction is active", and that failure
+    (wrapped twice) would hide what happened.
+    """
+    while "no transaction is active" in str(exc) and exc.__context__ is not None:
+        exc = exc.__context__
+    return exc
 
 
 @contextlib.contextmanager

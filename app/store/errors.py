@@ -34,6 +34,10 @@ class DiskFullError(StoreError):
     kind = "disk_full"
 
 
+class DiskIOError(StoreError):
+    kind = "io_error"
+
+
 class NewerSchemaError(StoreError):
     kind = "newer_schema"
 
@@ -65,6 +69,11 @@ def translate_sqlite_error(exc: BaseException, path: Path | None = None) -> Stor
         return DiskFullError(
             f"The disk holding the database{where} is full. "
             "Nothing was saved; free some space and try again."
+        )
+    if "disk i/o error" in text:
+        return DiskIOError(
+            f"The database{where} could not be written: the disk reported an error (it may be "
+            "full, removed or failing). Nothing was saved; free some space or check the disk and try again."
         )
     if "unable to open" in text:
         return ReadOnlyError(

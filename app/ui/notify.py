@@ -143,6 +143,11 @@ def store_error_text(exc: BaseException, path: object | None = None) -> str:
         "disk_full": QCoreApplication.translate(
             "notify", "The disk holding the database%1 is full. Nothing was saved; free some space and try again."
         ),
+        "io_error": QCoreApplication.translate(
+            "notify",
+            "The database%1 could not be written: the disk reported an error (it may be full, removed or "
+            "failing). Nothing was saved; free some space or check the disk and try again.",
+        ),
         "newer_schema": QCoreApplication.translate(
             "notify",
             "The database%1 was written by a newer version of Parley. Install the newer version to open it.",
