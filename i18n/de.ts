@@ -2312,7 +2312,6 @@ Name:</translation>
     <name>notify</name>
     <message>
         <source>The database%1 is in use by another program. Close other copies of Parley and try again.</source>
-        <extracomment>How long a status-bar message stays, in milliseconds.</extracomment>
         <translation>Die Datenbank%1 wird von einem anderen Programm verwendet. Schließen Sie andere Instanzen von Parley und versuchen Sie es erneut.</translation>
     </message>
     <message>

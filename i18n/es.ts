@@ -2312,7 +2312,6 @@ Nombre:</translation>
     <name>notify</name>
     <message>
         <source>The database%1 is in use by another program. Close other copies of Parley and try again.</source>
-        <extracomment>How long a status-bar message stays, in milliseconds.</extracomment>
         <translation>La base de datos%1 está en uso por otro programa. Cierra las demás copias de Parley y vuelve a intentarlo.</translation>
     </message>
     <message>

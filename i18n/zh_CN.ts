@@ -2310,7 +2310,6 @@ Name:</source>
     <name>notify</name>
     <message>
         <source>The database%1 is in use by another program. Close other copies of Parley and try again.</source>
-        <extracomment>How long a status-bar message stays, in milliseconds.</extracomment>
         <translation>数据库%1正被其他程序使用。请关闭其他正在运行的 Parley，然后重试。</translation>
     </message>
     <message>

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QStatusBar, QWidget
 
 log = logging.getLogger(__name__)
@@ -123,43 +122,10 @@ def store_error_text(exc: BaseException, path: object | None = None) -> str:
 
     The store's own (English) message stays available as the details.
     """
-    kind = getattr(exc, "kind", "error")
-    where = f" ({path})" if path else ""
-    texts = {
-        "locked": QCoreApplication.translate(
-            "notify",
-            "The database%1 is in use by another program. Close other copies of Parley and try again.",
-        ),
-        "corrupt": QCoreApplication.translate(
-            "notify",
-            "The database%1 is damaged. Run \u201cparley check\u201d for details; Parley keeps backups "
-            "named parley.db.bak-* in the same folder.",
-        ),
-        "read_only": QCoreApplication.translate(
-            "notify",
-            "The database%1 cannot be written: the disk or folder is read-only. Fix its permissions or "
-            "start Parley with --data-dir pointing to another folder.",
-        ),
-        "disk_full": QCoreApplication.translate(
-            "notify", "The disk holding the database%1 is full. Nothing was saved; free some space and try again."
-        ),
-        "io_error": QCoreApplication.translate(
-            "notify",
-            "The database%1 could not be written: the disk reported an error (it may be full, removed or "
-            "failing). Nothing was saved; free some space or check the disk and try again.",
-        ),
-        "newer_schema": QCoreApplication.translate(
-            "notify",
-            "The database%1 was written by a newer version of Parley. Install the newer version to open it.",
-        ),
-        "not_found": QCoreApplication.translate(
-            "notify", "The item was not found; it may have been deleted in another window."
-        ),
-    }
-    text = texts.get(kind)
-    if text is None:
-        return str(exc)
-    return text.replace("%1", where)
+    from app.services.store_errors import store_error_message
+    from app.ui.transfer.texts import say
+
+    return say(store_error_message(exc, path))
 
 
 def error_reporter(parent: QWidget | None, title: str) -> Callable[[BaseException], None]:

@@ -170,3 +170,22 @@ def test_the_command_line_stays_english_whatever_the_window_speaks(german, broke
     assert "after conversation 1: invalid JSON (Expecting ',' delimiter) near character" in err
     assert re.search(r"near character \d{1,3}(?:,\d{3})+\b", err), err
     assert "Added 0, updated 0, skipped 0 conversations (0 new messages); 1 file not imported" in out
+
+
+def test_store_failures_read_in_the_windows_language(german):
+    """A locked, full or failing database is explained in German, in dialogs and the report."""
+    from app.services.store_errors import store_error_message
+    from app.store import errors
+    from app.ui.transfer.texts import say
+
+    kinds = [cls for cls in vars(errors).values() if isinstance(cls, type) and issubclass(cls, errors.StoreError)]
+    assert {cls.kind for cls in kinds} >= {"locked", "corrupt", "read_only", "disk_full", "io_error"}
+    for cls in kinds:
+        if cls is errors.StoreError:
+            continue
+        english = str(store_error_message(cls("x"), "/data/parley.db"))
+        german_text = notify.store_error_text(cls("x"), "/data/parley.db")
+        assert german_text == say(store_error_message(cls("x"), "/data/parley.db"))
+        assert german_text != english and "/data/parley.db" in german_text or cls.kind == "not_found"
+    full = notify.store_error_text(errors.DiskIOError("disk I/O error"))
+    assert full.startswith("Die Datenbank konnte nicht geschrieben werden")

@@ -24,8 +24,9 @@ from app.services.importers.report import FileReport, ImportReport
 from app.services.importers.sources import Source
 from app.services.importers.writer import ImportWriter
 from app.services.jobcontrol import Cancelled, CancelledFn, ProgressFn, checker, no_progress
+from app.services.store_errors import store_error_message
 from app.services.texts import QT_TRANSLATE_NOOP, Message
-from app.store.database import write
+from app.store.database import current_path, write
 from app.store.errors import StoreError
 
 #: Progress is reported at most this often (in records).
@@ -200,7 +201,7 @@ def import_path(
                 writer.finish()
     except (ImportFailed, StoreError) as exc:
         _rolled_back(report)
-        report.error = exc.text if isinstance(exc, ImportFailed) else str(exc)
+        report.error = exc.text if isinstance(exc, ImportFailed) else store_error_message(exc, current_path())
     except Cancelled:
         _rolled_back(report)
         report.cancelled = True
