@@ -209,10 +209,12 @@ class MessageDelegate(QStyledItemDelegate):
         if hint is not None and hint[0] == revision and hint[1] == layout_width:
             return hint[2]
         width = text_width(row.role, layout_width)
-        source, _rendering = self._source(row, revision)
-        entry = self._sizes.exact(row.id, source, width, self._font_key) or self._sizes.estimate(
-            row.id, source, width, self._font_key
-        )
+        entry = None
+        if self._sizes.knows(row.id):  # else there is nothing to look up: skip hashing the text
+            source, _rendering = self._source(row, revision)
+            entry = self._sizes.exact(row.id, source, width, self._font_key) or self._sizes.estimate(
+                row.id, source, width, self._font_key
+            )
         if entry is not None:
             height = entry.text_height
         else:

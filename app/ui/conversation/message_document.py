@@ -167,6 +167,10 @@ class SizeCache:
     def __init__(self) -> None:
         self._items: dict[str, SizeEntry] = {}
 
+    def knows(self, mid: str) -> bool:
+        """True when ``mid`` was measured at some width (exact or estimate may answer)."""
+        return mid in self._items
+
     def exact(self, mid: str, source: SourceKey, width: int, font: str) -> SizeEntry | None:
         entry = self._items.get(mid)
         if entry is None or entry.source != source or entry.width != width or entry.font != font:
