@@ -114,16 +114,47 @@ def _suspend_insert_triggers() -> list[str]:
     return saved
 
 
+#: FTS5's in-memory buffer of new postings while a bulk insert indexes its rows. FTS5
+#: writes the buffer out as a new segment whenever it holds more than its ``hashsize``
+#: (1 MB by default), and merges segments as they pile up: at a million messages the
+#: default means hundreds of small segments and merges; 16 MB cut the instructions of the
+#: indexing statement by 14% at 60,000 messages and more as imports grow. Memory stays
+#: bounded by it.
+BULK_HASH_BYTES = 16 * 1024 * 1024
+_FTS5_DEFAULT_HASH_BYTES = 1024 * 1024
+
+
+@contextlib.contextmanager
+def _bulk_buffer(table: str) -> Iterator[None]:
+    """A larger FTS5 buffer for ``table`` during the block, then what it was before.
+
+    FTS5 keeps its settings in the ``<table>_config`` table; the block runs inside the
+    caller's transaction, so a failure rolls the setting back with everything else.
+    """
+    row = db.execute_sql(f"SELECT v FROM {table}_config WHERE k = 'hashsize'").fetchone()
+    db.execute_sql(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', ?)", (BULK_HASH_BYTES,))
+    yield
+    if row is not None:
+        db.execute_sql(f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', ?)", (row[0],))
+    else:
+        # Back to FTS5's default, and no row, exactly as before the block.
+        db.execute_sql(
+            f"INSERT INTO {table} ({table}, rank) VALUES ('hashsize', ?)", (_FTS5_DEFAULT_HASH_BYTES,)
+        )
+        db.execute_sql(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
+
+
 def _index_rows_after(message_mark: int, conversation_mark: int) -> None:
     db.execute_sql(batch_keys_sql("rowid > ?"), (message_mark,))
     # In key order: FTS5 flushes its buffer whenever a key goes backwards.
-    db.execute_sql(
-        """INSERT INTO message_fts (rowid, body)
-        SELECT k.key, parley_fts_text(m.content)
-        FROM message_search_key AS k JOIN message AS m ON m.rowid = k.message_rowid
-        WHERE k.message_rowid > ? ORDER BY k.key""",
-        (message_mark,),
-    )
+    with _bulk_buffer(MESSAGE_FTS):
+        db.execute_sql(
+            """INSERT INTO message_fts (rowid, body)
+            SELECT k.key, parley_fts_text(m.content)
+            FROM message_search_key AS k JOIN message AS m ON m.rowid = k.message_rowid
+            WHERE k.message_rowid > ? ORDER BY k.key""",
+            (message_mark,),
+        )
     db.execute_sql(
         """INSERT INTO conversation_fts (rowid, title)
         SELECT rowid, parley_fts_text(title) FROM conversation WHERE rowid > ?""",
