@@ -72,3 +72,33 @@ def test_preview_is_what_it_was_on_a_mixed_corpus():
 )
 def test_preview_fast_path_edges(text):
     assert make_preview(text) == reference_preview(text)
+
+
+# -- index_text ------------------------------------------------------------------------------
+
+
+def reference_index_text(text: str | None) -> str:
+    """index_text as it was, with its "[...]+" pattern."""
+    import unicodedata
+
+    from app.store import search_text as st
+
+    if not text:
+        return ""
+    if text.isascii():
+        if st.MATCH_START in text or st.MATCH_END in text:
+            return text.translate(st._MARKERS_TO_SPACE)
+        return text
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    if st.MATCH_START in text or st.MATCH_END in text:
+        text = text.translate(st._MARKERS_TO_SPACE)
+    run = re.compile(f"[{st._UNSPACED}]+")
+    return run.sub(lambda m: st.SEGMENT + st.SEGMENT.join(m.group()) + st.SEGMENT, text)
+
+
+def test_index_text_is_what_it_was_on_a_mixed_corpus():
+    from app.store.search_text import index_text
+
+    for text in corpus() + [None, "\x02hit\x03", "東\x02京", "𠀀", "a𠀀b東", "\uff66\uff9f"]:
+        assert index_text(text) == reference_index_text(text), repr(text)
