@@ -1,4 +1,4 @@
-"""Bulk indexing uses a larger FTS5 buffer only for its own statement."""
+"""Bulk indexing uses its own FTS5 settings (buffer, automerge) only for its own statement."""
 
 from __future__ import annotations
 
@@ -30,15 +30,16 @@ def _bulk_insert(count: int, words: str) -> None:
 
 def test_bulk_indexing_leaves_the_fts_settings_as_they_were(store):
     before = _config()
-    assert "hashsize" not in before
+    assert "hashsize" not in before and "automerge" not in before
     _bulk_insert(2000, "walrus")
     assert _config() == before
     assert_index_agrees("walrus", "cafe")
 
 
-def test_a_stored_hashsize_is_put_back(store):
+def test_stored_settings_are_put_back(store):
     with write():
         db.execute_sql("INSERT INTO message_fts (message_fts, rank) VALUES ('hashsize', 2000000)")
+        db.execute_sql("INSERT INTO message_fts (message_fts, rank) VALUES ('automerge', 2)")
     before = _config()
     _bulk_insert(500, "narwhal")
     assert _config() == before
