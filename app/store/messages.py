@@ -59,11 +59,17 @@ _MARKUP = [
 ]
 
 
+#: A character (or digit before "." or ")") that one of the ``_MARKUP`` patterns needs in
+#: order to match: text without any (most prose) skips the nine substitutions.
+_MARKUP_HINT = re.compile(r"[`#>*+|\[_~-]|\d[.)]")
+
+
 def make_preview(content: str) -> str:
     """The sidebar's one-line preview: Markdown markup dropped, whitespace folded, cut at a word."""
     text = content[: PREVIEW_CHARS * 4]
-    for pattern, replacement in _MARKUP:
-        text = pattern.sub(replacement, text)
+    if _MARKUP_HINT.search(text) is not None:
+        for pattern, replacement in _MARKUP:
+            text = pattern.sub(replacement, text)
     text = " ".join(text.split()).strip(" \u00b7")
     if len(text) <= PREVIEW_CHARS:
         return text

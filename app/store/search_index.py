@@ -114,16 +114,57 @@ def _suspend_insert_triggers() -> list[str]:
     return saved
 
 
+#: FTS5 settings while a bulk insert indexes its rows (one statement), and FTS5's defaults.
+#:
+#: - ``hashsize``: FTS5's in-memory buffer of new postings. It writes the buffer out as a
+#:   new segment whenever it holds more than this (1 MB by default) and merges segments as
+#:   they pile up: at a million messages the default means hundreds of small segments and
+#:   merges. 16 MB cut the instructions of the indexing statement by 14% at 60,000
+#:   messages, more as imports grow; memory stays bounded by it.
+#: - ``automerge``: how many segments of a level FTS5 lets pile up before merging them into
+#:   one of the next level (4 by default). 16 rewrites each posting fewer times during the
+#:   statement (-20% CPU for it in a run scaled to a million messages); the segments left
+#:   over are merged by :func:`optimize_index`, which runs after imports anyway.
+BULK_SETTINGS = {"hashsize": 16 * 1024 * 1024, "automerge": 16}
+_FTS5_DEFAULTS = {"hashsize": 1024 * 1024, "automerge": 4}
+
+
+@contextlib.contextmanager
+def _bulk_settings(table: str) -> Iterator[None]:
+    """:data:`BULK_SETTINGS` for ``table`` during the block, then what they were before.
+
+    FTS5 keeps its settings in the ``<table>_config`` table; the block runs inside the
+    caller's transaction, so a failure rolls the settings back with everything else.
+    """
+    stored = dict(
+        db.execute_sql(
+            f"SELECT k, v FROM {table}_config WHERE k IN ({', '.join('?' * len(BULK_SETTINGS))})",
+            tuple(BULK_SETTINGS),
+        ).fetchall()
+    )
+    for name, value in BULK_SETTINGS.items():
+        db.execute_sql(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (name, value))
+    yield
+    for name in BULK_SETTINGS:
+        if name in stored:
+            db.execute_sql(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (name, stored[name]))
+        else:
+            # Back to FTS5's default, and no row, exactly as before the block.
+            db.execute_sql(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (name, _FTS5_DEFAULTS[name]))
+            db.execute_sql(f"DELETE FROM {table}_config WHERE k = ?", (name,))
+
+
 def _index_rows_after(message_mark: int, conversation_mark: int) -> None:
     db.execute_sql(batch_keys_sql("rowid > ?"), (message_mark,))
     # In key order: FTS5 flushes its buffer whenever a key goes backwards.
-    db.execute_sql(
-        """INSERT INTO message_fts (rowid, body)
-        SELECT k.key, parley_fts_text(m.content)
-        FROM message_search_key AS k JOIN message AS m ON m.rowid = k.message_rowid
-        WHERE k.message_rowid > ? ORDER BY k.key""",
-        (message_mark,),
-    )
+    with _bulk_settings(MESSAGE_FTS):
+        db.execute_sql(
+            """INSERT INTO message_fts (rowid, body)
+            SELECT k.key, parley_fts_text(m.content)
+            FROM message_search_key AS k JOIN message AS m ON m.rowid = k.message_rowid
+            WHERE k.message_rowid > ? ORDER BY k.key""",
+            (message_mark,),
+        )
     db.execute_sql(
         """INSERT INTO conversation_fts (rowid, title)
         SELECT rowid, parley_fts_text(title) FROM conversation WHERE rowid > ?""",

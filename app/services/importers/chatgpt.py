@@ -177,6 +177,7 @@ def _messages(
 
     result: list[ParsedMessage] = []
     previous_time = created
+    get_node = mapping.get
     for node_id, node in mapping.items():
         if not isinstance(node, dict):
             raise ImportFailed(
@@ -187,8 +188,16 @@ def _messages(
             continue
         if not isinstance(message, dict):
             raise ImportFailed(QT_TRANSLATE_NOOP("Import", "node %1 has a message that is not an object").arg(repr(node_id)))
-        parsed = _message(str(node_id), message, assets, warnings)
-        parsed.parent_source_id = parent_of(str(node_id))
+        node_id = str(node_id)
+        parsed = _message(node_id, message, assets, warnings)
+        # The common case first: the parent is a node with a message (such a node is
+        # never in ``resolved``, which only holds message-less ones).
+        parent = node.get("parent")
+        parent_node = get_node(parent) if type(parent) is str else None
+        if type(parent_node) is dict and parent_node.get("message"):
+            parsed.parent_source_id = parent
+        else:
+            parsed.parent_source_id = parent_of(node_id)
         if parsed.created_at is None:
             parsed.created_at = previous_time
         else:
@@ -202,16 +211,34 @@ def _has_message(node: Any) -> bool:
 
 
 def _message(node_id: str, message: dict, assets: AssetIndex, warnings: list[Text]) -> ParsedMessage:
-    author = message.get("author") if isinstance(message.get("author"), dict) else {}
-    raw_role = text_of(author.get("role")) or "assistant"
+    get = message.get
+    author = get("author")
+    if not isinstance(author, dict):
+        author = {}
+    raw_role = author.get("role")
+    if type(raw_role) is not str:
+        raw_role = text_of(raw_role)
+    raw_role = raw_role or "assistant"
     role = _ROLES.get(raw_role, "assistant")
-    meta_in = message.get("metadata") if isinstance(message.get("metadata"), dict) else {}
-    content = message.get("content") if isinstance(message.get("content"), dict) else {}
-    content_type = text_of(content.get("content_type")) or "text"
+    meta_in = get("metadata")
+    if not isinstance(meta_in, dict):
+        meta_in = {}
+    content = get("content")
+    if not isinstance(content, dict):
+        content = {}
+    content_type = content.get("content_type")
+    if type(content_type) is not str:
+        content_type = text_of(content_type)
+    content_type = content_type or "text"
     attachments: list[dict] = []
     metadata: dict[str, Any] = {}
-    text = _content_text(content_type, content, assets, attachments, metadata, warnings, node_id)
-    for upload in meta_in.get("attachments") or []:
+    parts = content.get("parts") if content_type == "text" else None
+    if type(parts) is list and len(parts) == 1 and type(parts[0]) is str:
+        text = parts[0]  # the common case: what _parts_text gives for one string part
+    else:
+        text = _content_text(content_type, content, assets, attachments, metadata, warnings, node_id)
+    uploads = meta_in.get("attachments")
+    for upload in uploads or ():
         if not isinstance(upload, dict):
             continue
         details = {k: upload[k] for k in ("name", "size", "mime_type", "mimeType") if k in upload}
@@ -223,25 +250,29 @@ def _message(node_id: str, message: dict, assets: AssetIndex, warnings: list[Tex
         ref.update(details)
         ref.setdefault("kind", "file")
         attachments.append(ref)
+    # Only these top-level keys name the message's model; a "model" anywhere else in the
+    # metadata (a tool's output, say) is not it.
     model = meta_in.get("model_slug") or meta_in.get("default_model_slug")
     if model:
         metadata["model"] = text_of(model)
-    if author.get("name"):
-        metadata["author_name"] = text_of(author.get("name"))
+    name = author.get("name")
+    if name:
+        metadata["author_name"] = text_of(name)
     if raw_role not in _ROLES:
         metadata["source_role"] = raw_role
-    recipient = message.get("recipient")
+    recipient = get("recipient")
     if recipient and recipient != "all":
         metadata["recipient"] = text_of(recipient)
-    if message.get("channel"):
-        metadata["channel"] = text_of(message.get("channel"))
+    channel = get("channel")
+    if channel:
+        metadata["channel"] = text_of(channel)
     if content_type != "text":
         metadata["content_type"] = content_type
     if attachments:
         metadata["attachments"] = attachments
     if meta_in:
         metadata["chatgpt"] = meta_in
-    status_in = message.get("status")
+    status_in = get("status")
     status = "complete"
     if status_in and status_in != "finished_successfully":
         metadata["source_status"] = text_of(status_in)
@@ -251,21 +282,15 @@ def _message(node_id: str, message: dict, assets: AssetIndex, warnings: list[Tex
         content_type in _HIDDEN_TYPES
         or bool(meta_in.get("is_visually_hidden_from_conversation"))
         or bool(meta_in.get("is_user_system_message"))
-        or message.get("weight") == 0
+        or get("weight") == 0
         or (role == "system" and not text.strip())
     )
     if not text and attachments:
         text = "\n".join(f"[{a.get('kind', 'file')}: {a.get('name') or a.get('asset_id') or 'attachment'}]" for a in attachments)
-    return ParsedMessage(
-        source_id=node_id,
-        parent_source_id=None,
-        role=role,
-        content=text,
-        created_at=epoch(message.get("create_time")),
-        hidden=hidden,
-        status=status,
-        metadata=metadata,
-    )
+    created = get("create_time")
+    if type(created) is not float or not 0.0 < created <= 1e11:
+        created = epoch(created)  # the plain case (a float of seconds) is its own value
+    return ParsedMessage(node_id, None, role, text, created, hidden, status, metadata)
 
 
 def _content_text(
@@ -371,14 +396,16 @@ def _asset(part: dict, kind: str, assets: AssetIndex) -> dict:
 
 
 def _active_leaf(mapping: dict, current: Any, messages: list[ParsedMessage], warnings: list[Text]) -> str | None:
-    stored = {m.source_id for m in messages}
+    # A node is stored (is one of ``messages``) exactly when it has a message.
     node_id = current if isinstance(current, str) else None
     steps = 0
-    while node_id is not None and node_id not in stored and steps < 100_000:
+    while node_id is not None and steps < 100_000:
         node = mapping.get(node_id)
+        if isinstance(node, dict) and node.get("message"):
+            return node_id
         node_id = node.get("parent") if isinstance(node, dict) else None
         steps += 1
-    if node_id in stored:
+    if node_id is not None and _has_message(mapping.get(node_id)):
         return node_id
     if current is not None:
         warnings.append(QT_TRANSLATE_NOOP("Import", "its current message is missing; showing the newest branch"))

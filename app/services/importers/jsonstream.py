@@ -138,6 +138,10 @@ class JsonStream:
         """Decode the next complete JSON value."""
         if not self._skip_ws():
             raise JsonStreamError(QT_TRANSLATE_NOOP("Import", "the file ends where a value was expected (truncated?)"), self.offset)
+        if len(self._buf) - self._pos < self._chunk // 2 and not self._eof:
+            # Top the window up first: a value cut by its end costs a failed decode, whose
+            # error counts the lines of the whole window (json's JSONDecodeError does).
+            self._fill(self._chunk)
         need = self._chunk
         while True:
             try:

@@ -13,7 +13,7 @@ import hashlib
 import math
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from app.services.texts import Text
 
@@ -21,6 +21,17 @@ from app.services.texts import Text
 _NAMESPACE = uuid.UUID("4f1c2a4e-8d0b-5a53-9b7e-5061726c6579")
 _NAMESPACE_BYTES = _NAMESPACE.bytes
 _sha1 = hashlib.sha1
+
+
+#: The RFC 4122 variant digit (10xx) for a hash's hex digit: its two low bits kept.
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+_MILLIS_MASK = 0xFFFF_FFFF_FFFF
+
+
+def _format_id(digest: str, at: float | None) -> str:
+    stamp = "%012x" % (int(at * 1000) & _MILLIS_MASK if at and at > 0 else 0)
+    # Version 8 in the 13th hex digit, the RFC 4122 variant (10xx) in the 17th.
+    return f"{stamp[:8]}-{stamp[8:]}-8{digest[1:4]}-{_VARIANT[digest[4]]}{digest[5:8]}-{digest[8:20]}"
 
 
 def stable_id(*parts: str, at: float | None = None) -> str:
@@ -32,12 +43,22 @@ def stable_id(*parts: str, at: float | None = None) -> str:
     touch a random page of each index per row, which at a million messages is the
     difference between minutes and seconds.
     """
-    digest = _sha1(_NAMESPACE_BYTES + "\x1f".join(parts).encode("utf-8")).hexdigest()
-    millis = int(at * 1000) & 0xFFFF_FFFF_FFFF if at and at > 0 else 0
-    stamp = f"{millis:012x}"
-    # Version 8 in the 13th hex digit, the RFC 4122 variant (10xx) in the 17th.
-    variant = "89ab"[int(digest[4], 16) & 3]
-    return f"{stamp[:8]}-{stamp[8:]}-8{digest[1:4]}-{variant}{digest[5:8]}-{digest[8:20]}"
+    return _format_id(_sha1(_NAMESPACE_BYTES + "\x1f".join(parts).encode("utf-8")).hexdigest(), at)
+
+
+def stable_id_maker(*prefix: str) -> Callable[[str, float | None], str]:
+    """``make(last, at)`` giving ``stable_id(*prefix, last, at=at)``, for many ids that
+    share ``prefix`` (a conversation's messages): the prefix is hashed once."""
+    if not prefix:
+        raise ValueError("stable_id_maker needs a prefix")
+    copy = _sha1(_NAMESPACE_BYTES + ("\x1f".join(prefix) + "\x1f").encode("utf-8")).copy
+
+    def make(last: str, at: float | None = None) -> str:
+        digest = copy()
+        digest.update(last.encode("utf-8"))
+        return _format_id(digest.hexdigest(), at)
+
+    return make
 
 
 @dataclass(slots=True)

@@ -58,7 +58,6 @@ def iter_conversations(
             try:
                 for index, item in enumerate(_records(plan, sniffed.format, sniffed.layout, stream), 1):
                     check()
-                    label = _record_label(index)
                     try:
                         parsed = _parse(plan, sniffed.format, item, index, raw)
                     except Skipped as skipped:
@@ -66,12 +65,12 @@ def iter_conversations(
                         yield doc.label, _record_label(index, title if isinstance(title, str) else None), skipped
                         continue
                     except ImportFailed as failed:
-                        raise failed.with_context(file=doc.label, record=label) from failed
+                        raise failed.with_context(file=doc.label, record=_record_label(index)) from failed
                     except (TypeError, ValueError, AttributeError, KeyError, IndexError) as exc:
                         raise ImportFailed(
                             QT_TRANSLATE_NOOP("Import", "could not be read (%1: %2)").arg(exc.__class__.__name__, str(exc)),
                             file=doc.label,
-                            record=label,
+                            record=_record_label(index),
                         ) from exc
                     yield doc.label, _record_label(index, parsed.title), parsed
                     if index % _PROGRESS_EVERY == 0:

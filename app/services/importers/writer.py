@@ -22,7 +22,7 @@ import peewee
 
 from app import clock
 from app.services.importers.errors import ImportFailed
-from app.services.importers.model import ParsedConversation, ParsedMessage, ProjectRef, stable_id
+from app.services.importers.model import ParsedConversation, ParsedMessage, ProjectRef, stable_id, stable_id_maker
 from app.services.importers.report import FileReport
 from app.services.texts import QT_TRANSLATE_NOOP, counted
 from app.store import bulk, messages as message_store, projects as project_store
@@ -40,7 +40,7 @@ class ImportWriter:
     def __init__(self, report: FileReport, *, project_name: str | None = None) -> None:
         self.report = report
         self._conversations: list[bulk.NewConversation] = []
-        self._messages: list[bulk.NewMessage] = []
+        self._messages: list[tuple] = []  # bulk.insert_message_values rows
         self._after_insert: list[tuple[str, list[str], str]] = []  # (cid, tags, draft)
         self._written: set[str] = set()
         self._projects: dict[tuple, int] = {}
@@ -119,13 +119,14 @@ class ImportWriter:
 
     def _derive_ids(self, cid: str, conv: ParsedConversation) -> None:
         """Ids for a ChatGPT/Claude/legacy conversation's messages, from their source ids."""
-        source, source_id = conv.source or "", conv.source_id or ""
+        make_id = stable_id_maker(conv.source or "", conv.source_id or "")
         fallback = conv.created_at
+        ids: dict[str, str] = {}
         for message in conv.messages:  # times first: the ids (and parents' ids) embed them
             if message.created_at is None:
                 message.created_at = fallback
             fallback = message.created_at
-        ids = {m.source_id: stable_id(source, source_id, m.source_id, at=m.created_at) for m in conv.messages}
+            ids[message.source_id] = make_id(message.source_id, fallback)
         for message in conv.messages:
             message.id = ids[message.source_id]
             parent = message.parent_source_id
@@ -275,7 +276,7 @@ class ImportWriter:
         self.flush()
         if new:
             try:
-                bulk.insert_messages(_rows(cid, new))
+                bulk.insert_message_values(_rows(cid, new))
             except (sqlite3.IntegrityError, peewee.IntegrityError) as exc:
                 text = QT_TRANSLATE_NOOP("Import", "a message id is already used by another conversation (%1)")
                 raise ImportFailed(text.arg(str(exc))) from exc
@@ -318,7 +319,7 @@ class ImportWriter:
             if self._conversations:
                 bulk.insert_conversations(self._conversations)
             if self._messages:
-                bulk.insert_messages(self._messages)
+                bulk.insert_message_values(self._messages)
         except (sqlite3.IntegrityError, peewee.IntegrityError) as exc:
             raise ImportFailed(
                 QT_TRANSLATE_NOOP("Import", "some ids clash with data already in Parley under other ids (%1)").arg(str(exc))
@@ -336,19 +337,21 @@ class ImportWriter:
         self.flush()
 
 
-def _rows(cid: str, items: list[ParsedMessage]):
+def _rows(cid: str, items: list[ParsedMessage]) -> list[tuple]:
+    """The rows :func:`bulk.insert_message_values` takes."""
+    dumps = bulk.dumps
     return [
-        bulk.NewMessage(
-            id=m.id,  # type: ignore[arg-type]
-            conversation_id=cid,
-            parent_id=m.parent_id,
-            role=m.role,
-            content=m.content,
-            created_at=m.created_at,  # type: ignore[arg-type]
-            status=m.status,
-            hidden=m.hidden,
-            source_id=m.source_id,
-            metadata=m.metadata,
+        (
+            m.id,
+            cid,
+            m.parent_id,
+            m.role,
+            m.content,
+            m.created_at,
+            m.status,
+            int(m.hidden),
+            m.source_id,
+            dumps(m.metadata) if m.metadata else "{}",
         )
         for m in items
     ]
