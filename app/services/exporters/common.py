@@ -120,14 +120,18 @@ def reasoning_text(message: ExportMessage) -> str:
     return value if isinstance(value, str) else ""
 
 
-def header_facts(conv: ExportConversation, words: ExportWords = ENGLISH_WORDS) -> list[tuple[str, str]]:
-    """The facts a transcript starts with, as (label, value)."""
+def header_facts(
+    conv: ExportConversation, words: ExportWords = ENGLISH_WORDS, models: list[str] | None = None
+) -> list[tuple[str, str]]:
+    """The facts a transcript starts with, as (label, value); ``models`` as
+    :meth:`ExportConversation.models` says, when the caller already has them."""
     facts = [
         (words.created, f"{local_time(conv.created_at)} (UTC{utc_offset()})"),
         (words.updated, local_time(conv.updated_at)),
         (words.project, conv.project),
     ]
-    models = conv.models()
+    if models is None:
+        models = conv.models()
     if models:
         facts.append((words.model if len(models) == 1 else words.models, ", ".join(models)))
     if conv.tags:

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import groupby
+from operator import itemgetter
 from typing import Iterator, NamedTuple, Sequence
 
 from app.store.database import db
@@ -20,8 +23,11 @@ PAGE = 200
 
 
 class ExportMessage(NamedTuple):
-    """One message row as read (a tuple: a million of them must be cheap to make)."""
+    """One message row as read (a tuple: a million of them must be cheap to make; the
+    fields are the columns of the query, in order, so a row becomes one without Python
+    code running per message)."""
 
+    conversation_id: str
     id: str
     parent_id: str | None
     role: str
@@ -39,19 +45,23 @@ class ExportMessage(NamedTuple):
 
     @property
     def model(self) -> str:
-        """The model that wrote the message; read without parsing the metadata when the
-        key appears once (every message of a long export asks)."""
-        text = self.metadata_json
-        start = text.find('"model":"')
-        if start < 0:
-            return ""
-        if text.find('"model":', start + 8) < 0:
-            end = text.find('"', start + 9)
-            value = text[start + 9 : end]
-            if "\\" not in value:
-                return value
-        value = self.metadata.get("model")
-        return value if isinstance(value, str) else ""
+        """The model that wrote the message (see :func:`message_model`)."""
+        return message_model(self.metadata_json)
+
+
+def message_model(metadata_json: str) -> str:
+    """The model named in a message's metadata JSON text; read without parsing it when the
+    key appears once (every message of a long export asks)."""
+    start = metadata_json.find('"model":"')
+    if start < 0:
+        return ""
+    if metadata_json.find('"model":', start + 8) < 0:
+        end = metadata_json.find('"', start + 9)
+        value = metadata_json[start + 9 : end]
+        if "\\" not in value:
+            return value
+    value = json.loads(metadata_json).get("model")
+    return value if isinstance(value, str) else ""
 
 
 @dataclass(slots=True)
@@ -100,12 +110,19 @@ class ExportConversation:
         return ids
 
     def models(self) -> list[str]:
-        seen: dict[str, None] = {}
+        """The models that wrote messages here (any branch), in order of first appearance."""
+        return list(dict.fromkeys(self.message_models().values()))
+
+    def message_models(self) -> dict[str, str]:
+        """The model of each message that names one, by message id, oldest first."""
+        models = {}
         for message in self.messages:
-            model = message.model
-            if model:
-                seen.setdefault(model, None)
-        return list(seen)
+            metadata_json = message[9]
+            if '"model":"' in metadata_json:
+                model = message_model(metadata_json)
+                if model:
+                    models[message[1]] = model
+        return models
 
 
 _CONVERSATION_SQL = """
@@ -116,10 +133,11 @@ FROM conversation AS c JOIN project AS p ON p.id = c.project_id
 WHERE c.id IN ({marks})
 """
 
+# ORDER BY conversation_id costs nothing: the IN list walks the message_tree index in order.
 _MESSAGE_SQL = """
 SELECT conversation_id, id, parent_id, role, content, created_at, status, hidden, source_id,
        coalesce(metadata, '{{}}')
-FROM message WHERE conversation_id IN ({marks})
+FROM message WHERE conversation_id IN ({marks}) ORDER BY conversation_id
 """
 
 _TAG_SQL = """
@@ -128,8 +146,11 @@ WHERE ct.conversation_id IN ({marks}) ORDER BY t.name
 """
 
 
-def _time_order(message: "ExportMessage") -> tuple[float, str]:
-    return (message.created_at, message.id)
+#: A message's place in its conversation: (created_at, id).
+_time_order = itemgetter(5, 1)
+_conversation_of = itemgetter(0)
+#: A row as an ExportMessage, without a Python-level call per row.
+_as_message = partial(tuple.__new__, ExportMessage)
 
 
 def iter_conversations(ids: Sequence[str], *, page: int = PAGE) -> Iterator[ExportConversation]:
@@ -160,14 +181,9 @@ def iter_conversations(ids: Sequence[str], *, page: int = PAGE) -> Iterator[Expo
             found[cid].tags.append(name)
         # Rows come grouped by conversation (the index scan); each group is put in time
         # order here, which is cheaper than asking SQLite to sort the whole page.
-        current_id = None
-        append = None
-        make = ExportMessage._make
-        for row in db.execute_sql(_MESSAGE_SQL.format(marks=marks), chunk):
-            if row[0] != current_id:
-                current_id = row[0]
-                append = found[current_id].messages.append
-            append(make(row[1:]))
+        rows = db.execute_sql(_MESSAGE_SQL.format(marks=marks), chunk)
+        for cid, group in groupby(rows, _conversation_of):
+            found[cid].messages.extend(map(_as_message, group))
         for conversation in found.values():
             conversation.messages.sort(key=_time_order)
         for cid in chunk:
