@@ -140,6 +140,15 @@ SELECT conversation_id, id, parent_id, role, content, created_at, status, hidden
 FROM message WHERE conversation_id IN ({marks}) ORDER BY conversation_id
 """
 
+# The same rows with every text column as its UTF-8 bytes, for a format that writes bytes
+# (no decoding into str and encoding back; bytes sort as their text does).
+_RAW_MESSAGE_SQL = """
+SELECT conversation_id, CAST(id AS BLOB), CAST(parent_id AS BLOB), CAST(role AS BLOB),
+       CAST(content AS BLOB), created_at, CAST(status AS BLOB), hidden, CAST(source_id AS BLOB),
+       CAST(coalesce(metadata, '{{}}') AS BLOB)
+FROM message WHERE conversation_id IN ({marks}) ORDER BY conversation_id
+"""
+
 _TAG_SQL = """
 SELECT ct.conversation_id, t.name FROM conversation_tag AS ct JOIN tag AS t ON t.id = ct.tag_id
 WHERE ct.conversation_id IN ({marks}) ORDER BY t.name
@@ -153,8 +162,15 @@ _conversation_of = itemgetter(0)
 _as_message = partial(tuple.__new__, ExportMessage)
 
 
-def iter_conversations(ids: Sequence[str], *, page: int = PAGE) -> Iterator[ExportConversation]:
-    """The conversations with these ids, in the order given (missing ids are skipped)."""
+def iter_conversations(
+    ids: Sequence[str], *, page: int = PAGE, raw: bool = False
+) -> Iterator[ExportConversation]:
+    """The conversations with these ids, in the order given (missing ids are skipped).
+
+    ``raw``: each message is a plain tuple in :class:`ExportMessage`'s field order whose
+    text fields (all but conversation_id, created_at and hidden) are UTF-8 ``bytes``.
+    """
+    message_sql = _RAW_MESSAGE_SQL if raw else _MESSAGE_SQL
     for start in range(0, len(ids), page):
         chunk = list(ids[start : start + page])
         marks = ",".join("?" * len(chunk))
@@ -181,9 +197,9 @@ def iter_conversations(ids: Sequence[str], *, page: int = PAGE) -> Iterator[Expo
             found[cid].tags.append(name)
         # Rows come grouped by conversation (the index scan); each group is put in time
         # order here, which is cheaper than asking SQLite to sort the whole page.
-        rows = db.execute_sql(_MESSAGE_SQL.format(marks=marks), chunk)
+        rows = db.execute_sql(message_sql.format(marks=marks), chunk)
         for cid, group in groupby(rows, _conversation_of):
-            found[cid].messages.extend(map(_as_message, group))
+            found[cid].messages.extend(group if raw else map(_as_message, group))
         for conversation in found.values():
             conversation.messages.sort(key=_time_order)
         for cid in chunk:

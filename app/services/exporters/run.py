@@ -150,10 +150,12 @@ class _Job:
             "words": words,
         }
         self.words = words
+        #: The writer writes UTF-8 bytes itself, from messages read as bytes.
+        self.encoded = getattr(writer, "encoded", False)
 
     def _each(self) -> Iterable[ExportConversation]:
         total = len(self.ids)
-        for conversation in iter_conversations(self.ids):
+        for conversation in iter_conversations(self.ids, raw=self.encoded):
             self.check()
             yield conversation
             self.conversations += 1
@@ -165,6 +167,9 @@ class _Job:
         if self.writer.binary:
             self.writer.write(raw, self._each(), title=title, cancelled=self.cancelled, words=self.words)
             return
+        if self.encoded:
+            self._write(raw, {**self.info, "title": title}, self._each())
+            return
         text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=False)
         try:
             self.writer.begin(text, {**self.info, "title": title})
@@ -174,6 +179,14 @@ class _Job:
             text.flush()
         finally:
             text.detach()
+
+    def _write(self, raw: IO[bytes], info: dict, conversations: Iterable[ExportConversation]) -> None:
+        """Let a writer that encodes its own output write to ``raw`` directly."""
+        self.writer.begin(raw, info)
+        for conversation in conversations:
+            self.writer.conversation(raw, conversation)
+        self.writer.end(raw)
+        raw.flush()
 
     def many(self, open_file) -> int:
         names = UniqueNames(reserved=("index.md", "index.html", "index.json", "index.txt"))
@@ -187,6 +200,8 @@ class _Job:
                     self.writer.write(
                         raw, [conversation], title=conversation.title, cancelled=self.cancelled, words=self.words
                     )
+                elif self.encoded:
+                    self._write(raw, {**self.info, "title": conversation.title}, [conversation])
                 else:
                     text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
                     self.writer.begin(text, {**self.info, "title": conversation.title})
