@@ -133,21 +133,23 @@ FROM conversation AS c JOIN project AS p ON p.id = c.project_id
 WHERE c.id IN ({marks})
 """
 
-# ORDER BY conversation_id costs nothing: the IN list walks the message_tree index in order.
-_MESSAGE_SQL = """
-SELECT conversation_id, id, parent_id, role, content, created_at, status, hidden, source_id,
-       coalesce(metadata, '{{}}')
-FROM message WHERE conversation_id IN ({marks}) ORDER BY conversation_id
-"""
+#: The message columns each way of reading asks for, in ExportMessage's field order:
+#: "text" as stored; "bytes" with every text field as its UTF-8 bytes, for a format that
+#: writes bytes (nothing decoded to be encoded again; bytes sort as their text does);
+#: "markdown" with only the content as bytes and no status or source id (not written).
+_MESSAGE_COLUMNS = {
+    "text": "conversation_id, id, parent_id, role, content, created_at, status, hidden, source_id, "
+    "coalesce(metadata, '{}')",
+    "bytes": "conversation_id, CAST(id AS BLOB), CAST(parent_id AS BLOB), CAST(role AS BLOB), "
+    "CAST(content AS BLOB), created_at, CAST(status AS BLOB), hidden, CAST(source_id AS BLOB), "
+    "CAST(coalesce(metadata, '{}') AS BLOB)",
+    "markdown": "conversation_id, id, parent_id, role, CAST(content AS BLOB), created_at, NULL, hidden, NULL, "
+    "coalesce(metadata, '{}')",
+}
+READINGS = tuple(_MESSAGE_COLUMNS)
 
-# The same rows with every text column as its UTF-8 bytes, for a format that writes bytes
-# (no decoding into str and encoding back; bytes sort as their text does).
-_RAW_MESSAGE_SQL = """
-SELECT conversation_id, CAST(id AS BLOB), CAST(parent_id AS BLOB), CAST(role AS BLOB),
-       CAST(content AS BLOB), created_at, CAST(status AS BLOB), hidden, CAST(source_id AS BLOB),
-       CAST(coalesce(metadata, '{{}}') AS BLOB)
-FROM message WHERE conversation_id IN ({marks}) ORDER BY conversation_id
-"""
+# ORDER BY conversation_id costs nothing: the IN list walks the message_tree index in order.
+_MESSAGE_SQL = "SELECT {columns} FROM message WHERE conversation_id IN ({marks}) ORDER BY conversation_id"
 
 _TAG_SQL = """
 SELECT ct.conversation_id, t.name FROM conversation_tag AS ct JOIN tag AS t ON t.id = ct.tag_id
@@ -163,14 +165,17 @@ _as_message = partial(tuple.__new__, ExportMessage)
 
 
 def iter_conversations(
-    ids: Sequence[str], *, page: int = PAGE, raw: bool = False
+    ids: Sequence[str], *, page: int = PAGE, reading: str = "text"
 ) -> Iterator[ExportConversation]:
     """The conversations with these ids, in the order given (missing ids are skipped).
 
-    ``raw``: each message is a plain tuple in :class:`ExportMessage`'s field order whose
-    text fields (all but conversation_id, created_at and hidden) are UTF-8 ``bytes``.
+    ``reading`` (see ``_MESSAGE_COLUMNS``): "text", each message an :class:`ExportMessage`;
+    "markdown", the same with the content as UTF-8 ``bytes`` and no status or source id;
+    "bytes", a plain tuple in ExportMessage's field order whose text fields (all but
+    conversation_id, created_at and hidden) are UTF-8 ``bytes``.
     """
-    message_sql = _RAW_MESSAGE_SQL if raw else _MESSAGE_SQL
+    convert = None if reading == "bytes" else _as_message
+    message_sql = _MESSAGE_SQL.replace("{columns}", _MESSAGE_COLUMNS[reading])
     for start in range(0, len(ids), page):
         chunk = list(ids[start : start + page])
         marks = ",".join("?" * len(chunk))
@@ -197,9 +202,9 @@ def iter_conversations(
             found[cid].tags.append(name)
         # Rows come grouped by conversation (the index scan); each group is put in time
         # order here, which is cheaper than asking SQLite to sort the whole page.
-        rows = db.execute_sql(message_sql.format(marks=marks), chunk)
+        rows = db.execute_sql(message_sql.replace("{marks}", marks), chunk)
         for cid, group in groupby(rows, _conversation_of):
-            found[cid].messages.extend(group if raw else map(_as_message, group))
+            found[cid].messages.extend(group if convert is None else map(convert, group))
         for conversation in found.values():
             conversation.messages.sort(key=_time_order)
         for cid in chunk:

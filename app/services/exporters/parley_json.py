@@ -63,8 +63,9 @@ class ParleyJsonFormat:
     all_messages = True
     binary = False
     #: Written as UTF-8 bytes to a binary stream, from messages read as bytes
-    #: (``iter_conversations(raw=True)``): no text is decoded to be encoded again.
+    #: (``iter_conversations(reading="bytes")``): no text is decoded to be encoded again.
     encoded = True
+    reading = "bytes"
 
     def begin(self, out: BinaryIO, info: dict) -> None:
         header = {

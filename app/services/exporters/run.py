@@ -150,12 +150,12 @@ class _Job:
             "words": words,
         }
         self.words = words
-        #: The writer writes UTF-8 bytes itself, from messages read as bytes.
+        #: The writer writes UTF-8 bytes itself (to the binary file, not through a TextIOWrapper).
         self.encoded = getattr(writer, "encoded", False)
 
     def _each(self) -> Iterable[ExportConversation]:
         total = len(self.ids)
-        for conversation in iter_conversations(self.ids, raw=self.encoded):
+        for conversation in iter_conversations(self.ids, reading=getattr(self.writer, "reading", "text")):
             self.check()
             yield conversation
             self.conversations += 1
