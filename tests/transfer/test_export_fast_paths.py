@@ -18,7 +18,7 @@ from app.services import demo
 from app.services.exporters import ExportScope, export
 from app.services.exporters.common import (
     ENGLISH_WORDS,
-    _minute,
+    forget_local_times,
     attachment_lines,
     header_facts,
     local_time,
@@ -154,14 +154,14 @@ def time_zone(request):
     before = os.environ.get("TZ")
     os.environ["TZ"] = request.param
     time.tzset()
-    _minute.cache_clear()
+    forget_local_times()
     yield request.param
     if before is None:
         os.environ.pop("TZ", None)
     else:
         os.environ["TZ"] = before
     time.tzset()
-    _minute.cache_clear()
+    forget_local_times()
 
 
 def reference_markdown(ids: list[str]) -> str:
@@ -247,3 +247,28 @@ def test_a_subset_in_the_callers_order_matches_too(awkward_history, tmp_path):
     chosen = ids[::3][::-1] + ["no-such-conversation"]
     export(ExportScope.conversations(chosen), "md", tmp_path / "some.md")
     assert (tmp_path / "some.md").read_bytes() == reference_markdown(chosen).encode("utf-8")
+
+
+@pytest.mark.parametrize("zone", ["Europe/Amsterdam", "Australia/Lord_Howe", "America/St_Johns"])
+def test_local_minutes_match_strftime_of_localtime(zone, monkeypatch):
+    """Local times come from a cached offset per UTC hour; they must read as localtime()
+    does, across daylight-saving changes and odd historical offsets."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time zones are set through TZ on POSIX only")
+    import random
+
+    from app.services.exporters.common import _minute
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    forget_local_times()
+    try:
+        rng = random.Random(zone)
+        minutes = [rng.randrange(-2_000_000_000 // 60, 2_200_000_000 // 60) for _ in range(5000)]
+        minutes += range(1_711_000_000 // 60, 1_711_000_000 // 60 + 60 * 24 * 200, 11)
+        for minute in minutes:
+            assert _minute(minute) == time.strftime("%Y-%m-%d %H:%M", time.localtime(minute * 60)), minute
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+        forget_local_times()
