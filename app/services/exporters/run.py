@@ -151,12 +151,14 @@ class _Job:
             "words": words,
         }
         self.words = words
-        #: The writer writes UTF-8 bytes itself (to the binary file, not through a TextIOWrapper).
+        #: The writer writes UTF-8 bytes itself (to the binary file, not through a TextIOWrapper)
+        #: and says how it wants messages read (see iter_conversations).
         self.encoded = getattr(writer, "encoded", False)
+        self.reading = getattr(writer, "reading", "text")
 
     def _each(self) -> Iterable[ExportConversation]:
         total = len(self.ids)
-        for conversation in iter_conversations(self.ids, reading=getattr(self.writer, "reading", "text")):
+        for conversation in iter_conversations(self.ids, reading=self.reading):
             self.check()
             yield conversation
             self.conversations += 1
