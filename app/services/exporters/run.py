@@ -23,7 +23,7 @@ from typing import IO, Iterable, Sequence
 from app import clock
 from app.identity import APP_NAME
 from app.services.exporters.common import ExportWords, local_date, local_time
-from app.services.exporters.data import ExportConversation, iter_conversations, project_rows
+from app.services.exporters.data import ExportConversation, iter_conversations, mapped_reads, project_rows
 from app.services.exporters.html_format import HtmlFormat
 from app.services.exporters.markdown_format import MarkdownFormat
 from app.services.exporters.parley_json import JsonLinesFormat, ParleyJsonFormat
@@ -117,16 +117,17 @@ def export(
     writer = FORMATS[fmt]()
     job = _Job(ids, writer, progress, cancelled, ExportWords(localizer))
     try:
-        if layout == "file":
-            with atomic_binary(output) as raw:
-                job.single(raw, title=output.stem)
-            files = 1
-        elif layout == "zip":
-            with ZipOutput(output) as archive:
-                files = job.many(lambda name: archive.open_member(name))
-        else:
-            with atomic_directory(output) as folder:
-                files = job.many(lambda name: open(folder / name, "wb", buffering=1 << 20))
+        with mapped_reads():
+            if layout == "file":
+                with atomic_binary(output) as raw:
+                    job.single(raw, title=output.stem)
+                files = 1
+            elif layout == "zip":
+                with ZipOutput(output) as archive:
+                    files = job.many(lambda name: archive.open_member(name))
+            else:
+                with atomic_directory(output) as folder:
+                    files = job.many(lambda name: open(folder / name, "wb", buffering=1 << 20))
     except OSError as exc:
         text = QT_TRANSLATE_NOOP("Export", "Could not write %1: %2.")
         raise ExportError(text.arg(str(output), str(exc.strerror or exc))) from exc
@@ -150,10 +151,14 @@ class _Job:
             "words": words,
         }
         self.words = words
+        #: The writer writes UTF-8 bytes itself (to the binary file, not through a TextIOWrapper)
+        #: and says how it wants messages read (see iter_conversations).
+        self.encoded = getattr(writer, "encoded", False)
+        self.reading = getattr(writer, "reading", "text")
 
     def _each(self) -> Iterable[ExportConversation]:
         total = len(self.ids)
-        for conversation in iter_conversations(self.ids):
+        for conversation in iter_conversations(self.ids, reading=self.reading):
             self.check()
             yield conversation
             self.conversations += 1
@@ -165,6 +170,9 @@ class _Job:
         if self.writer.binary:
             self.writer.write(raw, self._each(), title=title, cancelled=self.cancelled, words=self.words)
             return
+        if self.encoded:
+            self._write(raw, {**self.info, "title": title}, self._each())
+            return
         text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=False)
         try:
             self.writer.begin(text, {**self.info, "title": title})
@@ -174,6 +182,14 @@ class _Job:
             text.flush()
         finally:
             text.detach()
+
+    def _write(self, raw: IO[bytes], info: dict, conversations: Iterable[ExportConversation]) -> None:
+        """Let a writer that encodes its own output write to ``raw`` directly."""
+        self.writer.begin(raw, info)
+        for conversation in conversations:
+            self.writer.conversation(raw, conversation)
+        self.writer.end(raw)
+        raw.flush()
 
     def many(self, open_file) -> int:
         names = UniqueNames(reserved=("index.md", "index.html", "index.json", "index.txt"))
@@ -187,6 +203,8 @@ class _Job:
                     self.writer.write(
                         raw, [conversation], title=conversation.title, cancelled=self.cancelled, words=self.words
                     )
+                elif self.encoded:
+                    self._write(raw, {**self.info, "title": conversation.title}, [conversation])
                 else:
                     text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
                     self.writer.begin(text, {**self.info, "title": conversation.title})
