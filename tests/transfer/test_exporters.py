@@ -163,3 +163,30 @@ def test_safe_file_stems():
     assert safe_file_stem("a\x00b\nc") == "a b c"
     long = safe_file_stem("长" * 200)
     assert len(long.encode("utf-8")) <= 120 and long == "长" * 40
+
+
+def test_a_message_with_empty_stored_metadata_still_exports_valid_json(store, clock, tmp_path):
+    import json
+
+    from app.store.database import db
+
+    conv = conversations.create_conversation(projects.default_project().id, "Hand-edited")
+    kept = messages.append_message(conv.id, "user", "metadata emptied by another tool")
+    db.execute_sql("UPDATE message SET metadata = '' WHERE id = ?", (kept.id,))
+    export(ExportScope.conversations([conv.id]), "json", tmp_path / "one.json")
+    export(ExportScope.conversations([conv.id]), "jsonl", tmp_path / "one.jsonl")
+    document = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
+    assert document["conversations"][0]["messages"][0]["metadata"] == {}
+    line = json.loads((tmp_path / "one.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert line["metadata"] == {}
+
+
+def test_only_the_messages_own_model_names_it_in_the_transcript(store, clock, tmp_path):
+    conv = conversations.create_conversation(projects.default_project().id, "Tools")
+    messages.append_message(conv.id, "user", "Which model does the tool use?")
+    messages.append_message(conv.id, "assistant", "The tool says so.", metadata={"tool_output": {"model": "inner-model"}})
+    messages.append_message(conv.id, "assistant", "And I am…", metadata={"input_tokens": 3, "model": "gpt-4o"})
+    export(ExportScope.conversations([conv.id]), "md", tmp_path / "tools.md")
+    text = (tmp_path / "tools.md").read_text(encoding="utf-8")
+    assert "inner-model" not in text
+    assert "## Assistant (gpt-4o)" in text and "- **Model:** gpt-4o" in text

@@ -51,17 +51,23 @@ class ExportMessage(NamedTuple):
 
 
 def message_model(metadata_json: str) -> str:
-    """The model named in a message's metadata JSON text; read without parsing it when the
-    key appears once (every message of a long export asks)."""
-    start = metadata_json.find('"model":"')
-    if start < 0:
+    """The model named at the top level of a message's metadata JSON text.
+
+    Parley writes it as the first key, and then it is read without parsing (every message
+    of a long export asks); a ``"model"`` anywhere else (inside a tool's output, say) is
+    believed only once parsing shows it at the top level.
+    """
+    if '"model"' not in metadata_json:
         return ""
-    if metadata_json.find('"model":', start + 8) < 0:
-        end = metadata_json.find('"', start + 9)
-        value = metadata_json[start + 9 : end]
+    if metadata_json.startswith('{"model":"') and metadata_json.find('"model"', 8) < 0:
+        value = metadata_json[10 : metadata_json.find('"', 10)]
         if "\\" not in value:
             return value
-    value = json.loads(metadata_json).get("model")
+    try:
+        data = json.loads(metadata_json)
+    except ValueError:
+        return ""
+    value = data.get("model") if isinstance(data, dict) else None
     return value if isinstance(value, str) else ""
 
 
@@ -119,7 +125,7 @@ class ExportConversation:
         models = {}
         for message in self.messages:
             metadata_json = message[9]
-            if '"model":"' in metadata_json:
+            if '"model"' in metadata_json:
                 model = message_model(metadata_json)
                 if model:
                     models[message[1]] = model
@@ -140,12 +146,12 @@ WHERE c.id IN ({marks})
 #: "markdown" with only the content as bytes and no status or source id (not written).
 _MESSAGE_COLUMNS = {
     "text": "conversation_id, id, parent_id, role, content, created_at, status, hidden, source_id, "
-    "coalesce(metadata, '{}')",
+    "coalesce(nullif(metadata, ''), '{}')",
     "bytes": "conversation_id, CAST(id AS BLOB), CAST(parent_id AS BLOB), CAST(role AS BLOB), "
     "CAST(content AS BLOB), created_at, CAST(status AS BLOB), hidden, CAST(source_id AS BLOB), "
-    "CAST(coalesce(metadata, '{}') AS BLOB)",
+    "CAST(coalesce(nullif(metadata, ''), '{}') AS BLOB)",
     "markdown": "conversation_id, id, parent_id, role, CAST(content AS BLOB), created_at, NULL, hidden, NULL, "
-    "coalesce(metadata, '{}')",
+    "coalesce(nullif(metadata, ''), '{}')",
 }
 
 # ORDER BY conversation_id costs nothing: the IN list walks the message_tree index in order.
