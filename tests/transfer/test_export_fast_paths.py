@@ -272,9 +272,3 @@ def test_local_minutes_match_strftime_of_localtime(zone, monkeypatch):
         monkeypatch.undo()
         time.tzset()
         forget_local_times()
-
-
-def test_an_export_maps_the_database_only_while_it_runs(awkward_history, tmp_path):
-    before = db.execute_sql("PRAGMA mmap_size").fetchone()[0]
-    export(ExportScope.everything(), "json", tmp_path / "all.json")
-    assert db.execute_sql("PRAGMA mmap_size").fetchone()[0] == before

@@ -9,7 +9,6 @@ verbatim).
 
 from __future__ import annotations
 
-import contextlib
 import json
 from dataclasses import dataclass, field
 from functools import partial
@@ -153,6 +152,7 @@ _MESSAGE_COLUMNS = {
     "markdown": "conversation_id, id, parent_id, role, CAST(content AS BLOB), created_at, NULL, hidden, NULL, "
     "coalesce(nullif(metadata, ''), '{}')",
 }
+READINGS = tuple(_MESSAGE_COLUMNS)
 
 # ORDER BY conversation_id costs nothing: the IN list walks the message_tree index in order.
 _MESSAGE_SQL = "SELECT {columns} FROM message WHERE conversation_id IN ({marks}) ORDER BY conversation_id"
@@ -217,24 +217,6 @@ def iter_conversations(
             conversation = found.get(cid)
             if conversation is not None:
                 yield conversation
-
-
-@contextlib.contextmanager
-def mapped_reads() -> Iterator[None]:
-    """Let this thread's connection read the database through a memory map while an
-    export runs: a million messages are ~1 GB of pages, each otherwise a read() call and
-    a copy (~5% of a Markdown export's time). SQLite caps the size it maps at its build's
-    limit and falls back to reads where it cannot map."""
-    previous = db.execute_sql("PRAGMA mmap_size").fetchone()[0]
-    db.execute_sql(f"PRAGMA mmap_size = {_MAPPED_BYTES}")
-    try:
-        yield
-    finally:
-        db.execute_sql(f"PRAGMA mmap_size = {int(previous)}")
-
-
-#: What an export asks SQLite to map (it maps no more than the file).
-_MAPPED_BYTES = 1 << 40
 
 
 def project_rows(ids: Sequence[str]) -> list[dict]:

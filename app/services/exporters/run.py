@@ -23,7 +23,7 @@ from typing import IO, Iterable, Sequence
 from app import clock
 from app.identity import APP_NAME
 from app.services.exporters.common import ExportWords, local_date, local_time
-from app.services.exporters.data import ExportConversation, iter_conversations, mapped_reads, project_rows
+from app.services.exporters.data import ExportConversation, iter_conversations, project_rows
 from app.services.exporters.html_format import HtmlFormat
 from app.services.exporters.markdown_format import MarkdownFormat
 from app.services.exporters.parley_json import JsonLinesFormat, ParleyJsonFormat
@@ -117,17 +117,16 @@ def export(
     writer = FORMATS[fmt]()
     job = _Job(ids, writer, progress, cancelled, ExportWords(localizer))
     try:
-        with mapped_reads():
-            if layout == "file":
-                with atomic_binary(output) as raw:
-                    job.single(raw, title=output.stem)
-                files = 1
-            elif layout == "zip":
-                with ZipOutput(output) as archive:
-                    files = job.many(lambda name: archive.open_member(name))
-            else:
-                with atomic_directory(output) as folder:
-                    files = job.many(lambda name: open(folder / name, "wb", buffering=1 << 20))
+        if layout == "file":
+            with atomic_binary(output) as raw:
+                job.single(raw, title=output.stem)
+            files = 1
+        elif layout == "zip":
+            with ZipOutput(output) as archive:
+                files = job.many(lambda name: archive.open_member(name))
+        else:
+            with atomic_directory(output) as folder:
+                files = job.many(lambda name: open(folder / name, "wb", buffering=1 << 20))
     except OSError as exc:
         text = QT_TRANSLATE_NOOP("Export", "Could not write %1: %2.")
         raise ExportError(text.arg(str(output), str(exc.strerror or exc))) from exc
