@@ -327,12 +327,14 @@ class ConversationListModel(NativeCountListModel):
         query = self._query
         limit = self._page_size()
         offset = len(self._rows)
+        holder: list[TaskHandle] = []  # filled before the queued "finished" can arrive
         self._task = run_task(
             lambda ctx: self._read_page(query, limit, offset),
             on_result=lambda rows: self._page_arrived(generation, limit, rows),
             on_error=lambda exc: self._page_failed(generation, exc),
-            on_finished=lambda: self._fetch_finished(generation),
+            on_finished=lambda: self._fetch_finished(generation, holder[0]),
         )
+        holder.append(self._task)
         self.loading_changed.emit(True)
 
     def _current(self, generation: int) -> bool:
@@ -343,6 +345,10 @@ class ConversationListModel(NativeCountListModel):
     def _page_arrived(self, generation: int, limit: int, rows: list[ConversationRow]) -> None:
         if not self._current(generation):
             return
+        # The page is in: the view may ask for the next one as soon as these rows are laid
+        # out. (Waiting for the task's "finished" left a list scrolled to its end at the
+        # bottom for good: the view asks when it reaches the end, not again later.)
+        self._task = None
         if len(rows) < limit:
             self._exhausted = True
         self._append(rows)
@@ -354,11 +360,13 @@ class ConversationListModel(NativeCountListModel):
         log.warning("could not read a page of conversations: %s", exc)
         self.load_failed.emit(exc)
 
-    def _fetch_finished(self, generation: int) -> None:
+    def _fetch_finished(self, generation: int, task: TaskHandle) -> None:
         if not self._current(generation):
             return
-        self._task = None
-        self.loading_changed.emit(False)
+        if self._task is task:
+            self._task = None  # it failed: no page came
+        if self._task is None:
+            self.loading_changed.emit(False)
 
     def _cancel_fetch(self) -> None:
         self._generation += 1

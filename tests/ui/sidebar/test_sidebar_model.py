@@ -189,6 +189,39 @@ def test_view_fetches_more_when_scrolled_to_the_end(qtbot, project, clock, make_
     model.shutdown()
 
 
+def test_a_list_held_at_its_end_keeps_loading_until_the_last_page(qtbot, project, clock):
+    """Dragging the scroll bar to the bottom and holding it there loads every page.
+
+    The view asks for more when it reaches the end; a page that lands while the list is
+    already there must not leave the next one unasked.
+    """
+    from app.store import write
+    from app.store.bulk import NewConversation, insert_conversations
+    from app.ui.sidebar.list_view import ConversationListView
+
+    base = local(2026, 11, 22, 14, 0)
+    with write():
+        insert_conversations(
+            NewConversation(f"{n:08d}-0000-4000-8000-000000000000", project.id, f"Chat {n}",
+                            base - n * 600, base - n * 600, 1, "")
+            for n in range(2000)
+        )  # fmt: skip
+    view = ConversationListView()
+    qtbot.addWidget(view)
+    model = ConversationListModel(view)
+    view.setModel(model)
+    view.resize(300, 400)
+    view.show()
+    model.rowsInserted.connect(lambda *_: view.scrollToBottom())  # held at the bottom
+    model.set_query(ListQuery(project.id))
+    with qtbot.waitExposed(view):
+        pass
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: not model.canFetchMore(QModelIndex()) and not model.is_loading(), timeout=10_000)
+    assert model.conversation_count() == 2000
+    model.shutdown()
+
+
 def test_updated_conversation_moves_to_today_and_keeps_its_selection(
     qtbot, model, project, clock, make_conversation
 ):
