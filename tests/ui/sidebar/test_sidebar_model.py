@@ -159,7 +159,9 @@ def test_pages_load_lazily_and_completely_in_store_order(model, project, clock, 
     assert len(headers) == len(set(headers))  # each group once, even across page edges
 
 
-def test_view_fetches_more_when_scrolled_to_the_end(qtbot, project, clock, make_conversation, wait_idle):
+def long_list(qtbot, project, count: int):
+    """A shown list view over ``count`` conversations (one every ten minutes, newest first),
+    its model not queried yet."""
     from app.store import write
     from app.store.bulk import NewConversation, insert_conversations
     from app.ui.sidebar.list_view import ConversationListView
@@ -169,7 +171,7 @@ def test_view_fetches_more_when_scrolled_to_the_end(qtbot, project, clock, make_
         insert_conversations(
             NewConversation(f"{n:08d}-0000-4000-8000-000000000000", project.id, f"Chat {n}",
                             base - n * 600, base - n * 600, 1, "")
-            for n in range(500)
+            for n in range(count)
         )  # fmt: skip
     view = ConversationListView()
     qtbot.addWidget(view)
@@ -177,6 +179,11 @@ def test_view_fetches_more_when_scrolled_to_the_end(qtbot, project, clock, make_
     view.setModel(model)
     view.resize(300, 400)
     view.show()
+    return view, model
+
+
+def test_view_fetches_more_when_scrolled_to_the_end(qtbot, project, clock, wait_idle):
+    view, model = long_list(qtbot, project, 500)
     model.set_query(ListQuery(project.id))
     with qtbot.waitExposed(view):
         pass
@@ -195,23 +202,7 @@ def test_a_list_held_at_its_end_keeps_loading_until_the_last_page(qtbot, project
     The view asks for more when it reaches the end; a page that lands while the list is
     already there must not leave the next one unasked.
     """
-    from app.store import write
-    from app.store.bulk import NewConversation, insert_conversations
-    from app.ui.sidebar.list_view import ConversationListView
-
-    base = local(2026, 11, 22, 14, 0)
-    with write():
-        insert_conversations(
-            NewConversation(f"{n:08d}-0000-4000-8000-000000000000", project.id, f"Chat {n}",
-                            base - n * 600, base - n * 600, 1, "")
-            for n in range(2000)
-        )  # fmt: skip
-    view = ConversationListView()
-    qtbot.addWidget(view)
-    model = ConversationListModel(view)
-    view.setModel(model)
-    view.resize(300, 400)
-    view.show()
+    view, model = long_list(qtbot, project, 2000)
     model.rowsInserted.connect(lambda *_: view.scrollToBottom())  # held at the bottom
     model.set_query(ListQuery(project.id))
     with qtbot.waitExposed(view):
