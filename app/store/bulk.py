@@ -22,10 +22,13 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 def _c_encoder():
     """The C encoder ``_ENCODER.encode`` builds on every call, built once (None without
     the C accelerator)."""
-    make = json.encoder.c_make_encoder
+    make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:
         return None
-    return make({}, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+    try:
+        return make({}, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", False, False, True)
+    except TypeError:  # an interpreter whose accelerator takes other arguments: use encode()
+        return None
 
 
 _iterencode = _c_encoder()
