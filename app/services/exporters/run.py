@@ -166,29 +166,25 @@ class _Job:
                 self.progress(self.conversations, total, conversation.title)
 
     def single(self, raw: IO[bytes], *, title: str) -> None:
-        if self.writer.binary:
-            self.writer.write(raw, self._each(), title=title, cancelled=self.cancelled, words=self.words)
-            return
-        if self.encoded:
-            self._write(raw, {**self.info, "title": title}, self._each())
-            return
-        text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=False)
-        try:
-            self.writer.begin(text, {**self.info, "title": title})
-            for conversation in self._each():
-                self.writer.conversation(text, conversation)
-            self.writer.end(text)
-            text.flush()
-        finally:
-            text.detach()
+        self._write(raw, title, self._each())
 
-    def _write(self, raw: IO[bytes], info: dict, conversations: Iterable[ExportConversation]) -> None:
-        """Let a writer that encodes its own output write to ``raw`` directly."""
-        self.writer.begin(raw, info)
-        for conversation in conversations:
-            self.writer.conversation(raw, conversation)
-        self.writer.end(raw)
-        raw.flush()
+    def _write(self, raw: IO[bytes], title: str, conversations: Iterable[ExportConversation]) -> None:
+        """One file: the writer's own ``write`` for a binary format, else ``begin``, each
+        conversation, ``end``; to ``raw`` directly when the writer encodes its own output,
+        else through a UTF-8 text layer."""
+        if self.writer.binary:
+            self.writer.write(raw, conversations, title=title, cancelled=self.cancelled, words=self.words)
+            return
+        out = raw if self.encoded else io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=False)
+        try:
+            self.writer.begin(out, {**self.info, "title": title})
+            for conversation in conversations:
+                self.writer.conversation(out, conversation)
+            self.writer.end(out)
+            out.flush()
+        finally:
+            if out is not raw:
+                out.detach()
 
     def many(self, open_file) -> int:
         names = UniqueNames(reserved=("index.md", "index.html", "index.json", "index.txt"))
@@ -198,19 +194,7 @@ class _Job:
             name = names.claim(stem, self.writer.extension)
             raw = open_file(name)
             try:
-                if self.writer.binary:
-                    self.writer.write(
-                        raw, [conversation], title=conversation.title, cancelled=self.cancelled, words=self.words
-                    )
-                elif self.encoded:
-                    self._write(raw, {**self.info, "title": conversation.title}, [conversation])
-                else:
-                    text = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
-                    self.writer.begin(text, {**self.info, "title": conversation.title})
-                    self.writer.conversation(text, conversation)
-                    self.writer.end(text)
-                    text.flush()
-                    text.detach()
+                self._write(raw, conversation.title, [conversation])
             finally:
                 raw.close()
             entries.append(
