@@ -7,7 +7,6 @@ branch active; the other branches stay, and :func:`switch_branch` brings one bac
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from typing import NamedTuple, Sequence
@@ -257,13 +256,13 @@ def load_messages(message_ids: Sequence[str]) -> list[MessageRow]:
     """
     found: dict[str, MessageRow] = {}
     ids = list(message_ids)
-    loads = json.loads
+    metadata_value = Message.metadata.python_value  # "" or NULL -> {}, as everywhere
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         cursor = db.execute_sql(_LOAD_SQL.format(",".join("?" * len(chunk))), chunk)
         for mid, cid, parent, role, content, created, status, hidden, metadata in cursor:
             found[mid] = MessageRow(
-                mid, cid, parent, role, content, float(created), status, bool(hidden), loads(metadata) if metadata else {}
+                mid, cid, parent, role, content, float(created), status, bool(hidden), metadata_value(metadata)
             )
     return [found[mid] for mid in ids if mid in found]
 
