@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from app.cli.main import main
 from app.store import close_database
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.helpers.parley_process import run_parley
 
 
 @pytest.fixture(autouse=True)
@@ -38,20 +34,7 @@ def parley(capsys):
 @pytest.fixture
 def parley_process():
     """Run ``python -m app ARGS`` as a real process; returns the CompletedProcess."""
-
-    def run(*args: str) -> subprocess.CompletedProcess:
-        env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
-        env.pop("PARLEY_DEBUG", None)
-        return subprocess.run(
-            [sys.executable, "-m", "app", *map(str, args)],
-            cwd=REPO,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-
-    return run
+    return run_parley
 
 
 @pytest.fixture

@@ -8,40 +8,17 @@ export file alike.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.helpers.parley_process import run_parley
 from tests.transfer.conftest import database_snapshot
 
 resource = pytest.importorskip("resource")
 pytestmark = pytest.mark.skipif(not hasattr(resource, "RLIMIT_FSIZE"), reason="needs RLIMIT_FSIZE")
 
-REPO = Path(__file__).resolve().parents[2]
 PARAGRAPH = "The quick brown fox jumps over the lazy dog while the kettle sings. " * 15
-
-
-def parley(*args, limit: int | None = None) -> subprocess.CompletedProcess:
-    def limited() -> None:
-        import signal
-
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failed write, not a killed process
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
-    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
-    env.pop("PARLEY_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "app", *map(str, args)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        preexec_fn=limited if limit else None,
-    )
 
 
 def chatgpt_export(path: Path, conversations: int) -> Path:
@@ -85,7 +62,7 @@ def chatgpt_export(path: Path, conversations: int) -> Path:
 def history(tmp_path) -> Path:
     """A data dir holding 20 sample conversations."""
     data = tmp_path / "data"
-    done = parley("--data-dir", data, "demo", "--conversations", 20, "--messages", 100, "--seed", 5)
+    done = run_parley("--data-dir", data, "demo", "--conversations", 20, "--messages", 100, "--seed", 5)
     assert done.returncode == 0, done.stderr
     return data
 
@@ -94,16 +71,16 @@ def test_a_disk_full_during_import_changes_nothing_and_says_so(history, tmp_path
     export = chatgpt_export(tmp_path / "conversations.json", 300)  # ~1.2 MB of text
     before = database_snapshot(history)
 
-    failed = parley("--data-dir", history, "import", export, limit=512 * 1024)
+    failed = run_parley("--data-dir", history, "import", export, file_size_limit=512 * 1024)
 
     assert failed.returncode == 1
     message = failed.stderr.strip()
     assert len(message.splitlines()) == 1 and "Traceback" not in failed.stderr
     assert "could not be written" in message and "free some space" in message
     assert database_snapshot(history) == before
-    assert parley("--data-dir", history, "check").returncode == 0
+    assert run_parley("--data-dir", history, "check").returncode == 0
     # With room again, the same file imports in full.
-    done = parley("--data-dir", history, "import", export)
+    done = run_parley("--data-dir", history, "import", export)
     assert done.returncode == 0, done.stderr
     assert "Added 300" in done.stdout
 
@@ -111,13 +88,13 @@ def test_a_disk_full_during_import_changes_nothing_and_says_so(history, tmp_path
 @pytest.mark.parametrize(("fmt", "name"), [("md", "everything.md"), ("html", "everything.zip")])
 def test_a_disk_full_during_export_leaves_no_file(tmp_path, fmt, name):
     data = tmp_path / "data"
-    imported = parley("--data-dir", data, "import", chatgpt_export(tmp_path / "conversations.json", 300))
+    imported = run_parley("--data-dir", data, "import", chatgpt_export(tmp_path / "conversations.json", 300))
     assert imported.returncode == 0, imported.stderr
     out = tmp_path / "out"
     out.mkdir()
 
     # Room for the database's shared-memory file, not for 1.2 MB of conversations.
-    failed = parley("--data-dir", data, "export", "--all", "--format", fmt, "--output", out / name, limit=256 * 1024)
+    failed = run_parley("--data-dir", data, "export", "--all", "--format", fmt, "--output", out / name, file_size_limit=256 * 1024)
 
     assert failed.returncode == 1
     assert failed.stderr.strip() == f"parley: Could not write {out / name}: File too large."
